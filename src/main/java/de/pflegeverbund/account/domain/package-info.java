@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund.account.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,83 @@
+package de.pflegeverbund.account.security;
+
+import de.pflegeverbund.account.Role;
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may reach which path. Pages of a role live under the role's home path; everything
+ * else needs a sign-in, except the public pages.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping,
+			SessionRegistry sessionRegistry) {
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+			.permitAll()
+			.requestMatchers("/css/**", "/webjars/**", "/actuator/health", "/error", "/login", "/passwort-vergessen",
+					"/konto/passwort/**", "/interesse/**", "/veranstaltungen/**", "/datenschutz", "/impressum")
+			.permitAll()
+			.requestMatchers("/koordination/**")
+			.hasRole(Role.COORDINATOR.name())
+			.requestMatchers("/leitung/**", "/verwaltung/**")
+			.hasRole(Role.PROVIDER_ADMIN.name())
+			.requestMatchers("/fachberatung/**")
+			.hasRole(Role.COUNSELLOR.name())
+			.requestMatchers("/familie/**")
+			.hasRole(Role.FAMILY.name())
+			.anyRequest()
+			.authenticated());
+		http.formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+			throttle.recordSuccess(authentication.getName());
+			new SavedRequestAwareAuthenticationSuccessHandler().onAuthenticationSuccess(request, response,
+					authentication);
+		}).failureHandler((request, response, exception) -> {
+			String username = request.getParameter("username");
+			throttle.recordFailure((username != null) ? username : "", request.getRemoteAddr());
+			response.sendRedirect(request.getContextPath() + "/login?fehler");
+		}));
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?abgemeldet"));
+		http.exceptionHandling(
+				exceptions -> exceptions.authenticationEntryPoint(new NotFoundAwareEntryPoint(handlerMapping)));
+		http.sessionManagement(
+				sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?beendet"));
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund.account.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,62 @@
+package de.pflegeverbund.account.web;
+
+import de.pflegeverbund.account.AccountManagement;
+import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.provider.ProviderManagement;
+import de.pflegeverbund.provider.ProviderSummary;
+import de.pflegeverbund.shared.web.NotFoundException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page of each role. Later modules add their own sections to these pages.
+ */
+@Controller
+class HomeController {
+
+	private final ProviderManagement providers;
+
+	private final AccountManagement accounts;
+
+	HomeController(ProviderManagement providers, AccountManagement accounts) {
+		this.providers = providers;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/koordination")
+	String coordinatorHome(Model model) {
+		var all = providers.findAll();
+		model.addAttribute("providerCount", all.size());
+		model.addAttribute("activeProviderCount", all.stream().filter(ProviderSummary::active).count());
+		return "account/home-coordinator";
+	}
+
+	@GetMapping("/leitung")
+	String providerAdminHome(@AuthenticationPrincipal PortalUser user, Model model) {
+		addProvider(user, model);
+		var staff = accounts.staffOf(user.requireProviderId());
+		model.addAttribute("activeStaffCount", staff.stream().filter(s -> s.active() && s.joined()).count());
+		model.addAttribute("pendingInvitationCount", staff.stream().filter(s -> s.invitationPending()).count());
+		return "account/home-provider-admin";
+	}
+
+	@GetMapping("/fachberatung")
+	String counsellorHome(@AuthenticationPrincipal PortalUser user, Model model) {
+		addProvider(user, model);
+		return "account/home-counsellor";
+	}
+
+	@GetMapping("/familie")
+	String familyHome(@AuthenticationPrincipal PortalUser user, Model model) {
+		addProvider(user, model);
+		return "account/home-family";
+	}
+
+	private void addProvider(PortalUser user, Model model) {
+		model.addAttribute("provider", providers.find(user.requireProviderId()).orElseThrow(NotFoundException::new));
+	}
+
+}

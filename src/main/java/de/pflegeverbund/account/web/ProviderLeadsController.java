@@ -1,0 +1,124 @@
+package de.pflegeverbund.account.web;
+
+import java.util.List;
+
+import de.pflegeverbund.account.AccountManagement;
+import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.account.Role;
+import de.pflegeverbund.account.domain.AccountException;
+import de.pflegeverbund.account.domain.StaffMember;
+import de.pflegeverbund.provider.ProviderManagement;
+import de.pflegeverbund.provider.ProviderSummary;
+import de.pflegeverbund.shared.mail.MailService.MailDeliveryException;
+import de.pflegeverbund.shared.web.NotFoundException;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordinator invites and manages the Leitung accounts of a Träger; the Leitung then
+ * invites its own staff.
+ */
+@Controller
+@RequestMapping("/koordination/traeger/{providerId}/leitung")
+class ProviderLeadsController {
+
+	private final AccountManagement accounts;
+
+	private final ProviderManagement providers;
+
+	ProviderLeadsController(AccountManagement accounts, ProviderManagement providers) {
+		this.accounts = accounts;
+		this.providers = providers;
+	}
+
+	@GetMapping
+	String list(@PathVariable long providerId, Model model) {
+		model.addAttribute("form", InvitationForm.empty(Role.PROVIDER_ADMIN));
+		return showList(providerId, model);
+	}
+
+	@PostMapping("/einladen")
+	String invite(@AuthenticationPrincipal PortalUser user, @PathVariable long providerId,
+			@Valid @ModelAttribute("form") InvitationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showList(providerId, model);
+		}
+		try {
+			accounts.invite(user, providerId, form.email(), form.displayName(), Role.PROVIDER_ADMIN);
+		}
+		catch (AccountException ex) {
+			result.rejectValue("email", ex.messageKey());
+			return showList(providerId, model);
+		}
+		catch (MailDeliveryException ex) {
+			result.reject("mail.error.delivery");
+			return showList(providerId, model);
+		}
+		redirect.addFlashAttribute("success", "account.flash.invited");
+		return "redirect:/koordination/traeger/" + providerId + "/leitung";
+	}
+
+	@PostMapping("/{accountId}/deaktivieren")
+	String deactivate(@AuthenticationPrincipal PortalUser user, @PathVariable long providerId,
+			@PathVariable long accountId, RedirectAttributes redirect) {
+		requireLead(providerId, accountId);
+		accounts.deactivate(user, accountId);
+		redirect.addFlashAttribute("success", "account.flash.deactivated");
+		return "redirect:/koordination/traeger/" + providerId + "/leitung";
+	}
+
+	@PostMapping("/{accountId}/aktivieren")
+	String activate(@AuthenticationPrincipal PortalUser user, @PathVariable long providerId,
+			@PathVariable long accountId, RedirectAttributes redirect) {
+		requireLead(providerId, accountId);
+		accounts.activate(user, accountId);
+		redirect.addFlashAttribute("success", "account.flash.activated");
+		return "redirect:/koordination/traeger/" + providerId + "/leitung";
+	}
+
+	@PostMapping("/{accountId}/erneut-einladen")
+	String resend(@AuthenticationPrincipal PortalUser user, @PathVariable long providerId, @PathVariable long accountId,
+			RedirectAttributes redirect) {
+		requireLead(providerId, accountId);
+		try {
+			accounts.resendInvitation(user, accountId);
+			redirect.addFlashAttribute("success", "account.flash.reinvited");
+		}
+		catch (AccountException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+		}
+		catch (MailDeliveryException ex) {
+			redirect.addFlashAttribute("failure", "mail.error.delivery");
+		}
+		return "redirect:/koordination/traeger/" + providerId + "/leitung";
+	}
+
+	private void requireLead(long providerId, long accountId) {
+		if (leads(providerId).stream().noneMatch(lead -> lead.id() == accountId)) {
+			throw new NotFoundException();
+		}
+	}
+
+	private List<StaffMember> leads(long providerId) {
+		return accounts.staffOf(providerId).stream().filter(s -> s.role() == Role.PROVIDER_ADMIN).toList();
+	}
+
+	private String showList(long providerId, Model model) {
+		ProviderSummary provider = providers.find(providerId).orElseThrow(NotFoundException::new);
+		model.addAttribute("provider", provider);
+		model.addAttribute("leads", leads(providerId));
+		return "account/provider-leads";
+	}
+
+}

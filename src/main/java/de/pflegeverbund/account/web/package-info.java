@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund.account.web;
+
+import org.jspecify.annotations.NullMarked;

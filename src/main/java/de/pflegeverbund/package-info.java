@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,104 @@
+package de.pflegeverbund.provider;
+
+import java.util.List;
+import java.util.Optional;
+
+import de.pflegeverbund.shared.web.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The provider module's API: reading and maintaining the Träger of the network.
+ */
+@Service
+public class ProviderManagement {
+
+	private final Providers providers;
+
+	private final ApplicationEventPublisher events;
+
+	ProviderManagement(Providers providers, ApplicationEventPublisher events) {
+		this.providers = providers;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProviderSummary> findAll() {
+		return providers.findAllByOrderByNameAsc().stream().map(Provider::toSummary).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ProviderSummary> find(long id) {
+		return providers.findById(id).map(Provider::toSummary);
+	}
+
+	/**
+	 * Whether the Träger exists and is in service.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isActive(long id) {
+		return providers.findById(id).map(Provider::isActive).orElse(false);
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return providers.count();
+	}
+
+	@Transactional
+	public long create(ProviderData data) {
+		if (providers.existsByNameIgnoreCase(data.name())) {
+			throw new ProviderConflictException("name", "provider.error.nameTaken");
+		}
+		checkServiceAreasFree(data, -1);
+		return providers
+			.save(new Provider(data.name(), data.seat(), data.contactEmail(), data.contactPhone(), data.serviceAreas()))
+			.id();
+	}
+
+	/**
+	 * Changes a Träger's master data.
+	 * @param expectedVersion the version the editor started from
+	 * @throws ObjectOptimisticLockingFailureException when someone else saved in between
+	 */
+	@Transactional
+	public void update(long id, long expectedVersion, ProviderData data) {
+		Provider provider = providers.findById(id).orElseThrow(NotFoundException::new);
+		if (provider.version() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Provider.class, id);
+		}
+		if (providers.existsByNameIgnoreCaseAndIdNot(data.name(), id)) {
+			throw new ProviderConflictException("name", "provider.error.nameTaken");
+		}
+		checkServiceAreasFree(data, id);
+		provider.update(data.name(), data.seat(), data.contactEmail(), data.contactPhone(), data.serviceAreas());
+	}
+
+	@Transactional
+	public void deactivate(long id) {
+		Provider provider = providers.findById(id).orElseThrow(NotFoundException::new);
+		if (provider.deactivate()) {
+			events.publishEvent(new ProviderDeactivated(id));
+		}
+	}
+
+	@Transactional
+	public void activate(long id) {
+		providers.findById(id).orElseThrow(NotFoundException::new).activate();
+	}
+
+	private void checkServiceAreasFree(ProviderData data, long ownId) {
+		if (data.serviceAreas().isEmpty()) {
+			return;
+		}
+		List<Object[]> owners = providers.findServiceAreaOwners(data.serviceAreas(), ownId);
+		if (!owners.isEmpty()) {
+			Object[] first = owners.get(0);
+			throw new ProviderConflictException("serviceAreas", "provider.error.serviceAreaTaken", first[1], first[0]);
+		}
+	}
+
+}

@@ -1,0 +1,15 @@
+package de.pflegeverbund.provider;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What other modules and views may know of a Träger.
+ *
+ * @param serviceAreas postal-code prefixes of the service area, sorted
+ * @param version optimistic-locking version, to be sent back with an edit
+ */
+public record ProviderSummary(long id, String name, String seat, String contactEmail, @Nullable String contactPhone,
+		boolean active, List<String> serviceAreas, long version) {
+}

@@ -1,0 +1,45 @@
+package de.pflegeverbund.shared.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The only class that touches the zonky API, so that a production build without it never
+ * loads it.
+ */
+final class EmbeddedPostgresServer {
+
+	private EmbeddedPostgresServer() {
+	}
+
+	/**
+	 * Starts PostgreSQL on the given data directory, creating the cluster if the
+	 * directory is empty, and stops it when the JVM exits.
+	 * @param clean wipe the directory before and after (throw-away databases)
+	 * @param port the port, 0 for any free one
+	 * @return the JDBC URL of the {@code postgres} database
+	 */
+	static String start(Path dataDir, boolean clean, int port) {
+		try {
+			Files.createDirectories(dataDir);
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(dataDir)
+				.setCleanDataDirectory(clean)
+				.setPort(port)
+				.setServerConfig("max_connections", "100")
+				.setServerConfig("timezone", "UTC")
+				.setLocaleConfig("encoding", "UTF8")
+				.setRegisterShutdownHook(true)
+				.start();
+			return postgres.getJdbcUrl("postgres", "postgres");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund.shared.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,104 @@
+package de.pflegeverbund.shared.mail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends plain-text e-mails. With an SMTP server configured ({@code spring.mail.host})
+ * they go through Spring Mail; without one they are written as {@code .eml} files to
+ * {@code portal.mail.outbox-dir}, so that a local user can open an invitation. The log
+ * names the file only, never the recipient or the content.
+ */
+@Service
+public class MailService {
+
+	private static final Log logger = LogFactory.getLog(MailService.class);
+
+	private final @Nullable JavaMailSender mailSender;
+
+	private final String from;
+
+	private final Path outboxDir;
+
+	MailService(ObjectProvider<JavaMailSender> mailSender, @Value("${portal.mail.from}") String from,
+			@Value("${portal.mail.outbox-dir}") Path outboxDir) {
+		this.mailSender = mailSender.getIfAvailable();
+		this.from = from;
+		this.outboxDir = outboxDir;
+	}
+
+	/**
+	 * Sends one e-mail.
+	 * @throws MailDeliveryException when the mail could not be handed over
+	 */
+	public void send(String to, String subject, String text) {
+		try {
+			MimeMessage message = (mailSender != null) ? mailSender.createMimeMessage()
+					: new MimeMessage(Session.getInstance(new Properties()));
+			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			helper.setFrom(from);
+			helper.setTo(to);
+			helper.setSubject(subject);
+			helper.setText(text, false);
+			if (mailSender != null) {
+				mailSender.send(message);
+			}
+			else {
+				writeToOutbox(message);
+			}
+		}
+		catch (MessagingException | MailException ex) {
+			throw new MailDeliveryException(ex);
+		}
+	}
+
+	private void writeToOutbox(MimeMessage message) throws MessagingException {
+		try {
+			Files.createDirectories(outboxDir);
+			String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+					+ UUID.randomUUID().toString().substring(0, 8) + ".eml";
+			Path file = outboxDir.resolve(name);
+			message.saveChanges();
+			try (OutputStream out = Files.newOutputStream(file)) {
+				message.writeTo(out);
+			}
+			logger.info("No SMTP server configured; e-mail written to " + file.toAbsolutePath().normalize());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * An e-mail could not be delivered to the mail server.
+	 */
+	public static class MailDeliveryException extends RuntimeException {
+
+		MailDeliveryException(Exception cause) {
+			super("E-mail could not be sent", cause);
+		}
+
+	}
+
+}

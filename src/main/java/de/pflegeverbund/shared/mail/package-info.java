@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund.shared.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund.shared.web;
+
+import org.jspecify.annotations.NullMarked;
