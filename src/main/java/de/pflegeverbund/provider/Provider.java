@@ -87,8 +87,8 @@ class Provider {
 	}
 
 	ProviderSummary toSummary() {
-		return new ProviderSummary(id(), name, seat, contactEmail, contactPhone, active, List.copyOf(serviceAreas),
-				version);
+		return new ProviderSummary(id(), name, seat, contactEmail, contactPhone, active,
+				serviceAreas.stream().sorted().toList(), version);
 	}
 
 	long id() {

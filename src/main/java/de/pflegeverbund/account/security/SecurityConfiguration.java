@@ -1,5 +1,8 @@
 package de.pflegeverbund.account.security;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import de.pflegeverbund.account.Role;
 import jakarta.servlet.DispatcherType;
 
@@ -10,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -75,9 +81,18 @@ class SecurityConfiguration {
 		return new HttpSessionEventPublisher();
 	}
 
+	/**
+	 * Delegating encoder: new hashes with Argon2id (no 72-byte limit, unlike BCrypt, so
+	 * 128-character passphrases work); hashes of the other standard formats still verify.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		String defaultId = "argon2@SpringSecurity_v5_8";
+		Map<String, PasswordEncoder> encoders = new HashMap<>();
+		encoders.put(defaultId, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+		encoders.put("bcrypt", new BCryptPasswordEncoder());
+		encoders.put("pbkdf2@SpringSecurity_v5_8", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+		return new DelegatingPasswordEncoder(defaultId, encoders);
 	}
 
 }

@@ -12,6 +12,10 @@ import de.pflegeverbund.provider.ProviderSummary;
 import de.pflegeverbund.shared.mail.MailService.MailDeliveryException;
 import de.pflegeverbund.shared.web.NotFoundException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,13 +47,13 @@ class ProviderLeadsController {
 
 	@GetMapping
 	String list(@PathVariable long providerId, Model model) {
-		model.addAttribute("form", InvitationForm.empty(Role.PROVIDER_ADMIN));
+		model.addAttribute("form", new LeadInvitationForm("", ""));
 		return showList(providerId, model);
 	}
 
 	@PostMapping("/einladen")
 	String invite(@AuthenticationPrincipal PortalUser user, @PathVariable long providerId,
-			@Valid @ModelAttribute("form") InvitationForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("form") LeadInvitationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return showList(providerId, model);
@@ -119,6 +123,17 @@ class ProviderLeadsController {
 		model.addAttribute("provider", provider);
 		model.addAttribute("leads", leads(providerId));
 		return "account/provider-leads";
+	}
+
+	/**
+	 * Inviting the Leitung of a Träger: the role is fixed.
+	 */
+	record LeadInvitationForm(
+			@NotBlank(message = "{validation.name.required}") @Size(max = 120,
+					message = "{validation.tooLong}") @Nullable String displayName,
+			@NotBlank(message = "{validation.email.required}") @Email(regexp = ".+@.+\\..+",
+					message = "{validation.email.invalid}") @Size(max = 254,
+							message = "{validation.tooLong}") @Nullable String email) {
 	}
 
 }
