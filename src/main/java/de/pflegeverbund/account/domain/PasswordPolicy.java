@@ -33,7 +33,7 @@ public class PasswordPolicy {
 
 	private final Zxcvbn zxcvbn = new Zxcvbn();
 
-	PasswordPolicy() {
+	public PasswordPolicy() {
 		try {
 			this.commonPasswords = Set.copyOf(StandardDictionaries.PASSWORDS_LOADER.load().getFrequencies());
 		}
@@ -63,6 +63,8 @@ public class PasswordPolicy {
 
 	private boolean isGuessable(String password, String email) {
 		List<String> userInputs = new ArrayList<>(PORTAL_WORDS);
+		String localPart = email.toLowerCase(Locale.ROOT).split("@", 2)[0];
+		userInputs.add(localPart.replaceAll("[^\\p{L}\\p{N}]", ""));
 		for (String part : email.toLowerCase(Locale.ROOT).split("[@._\\-+]")) {
 			if (part.length() > 2) {
 				userInputs.add(part);

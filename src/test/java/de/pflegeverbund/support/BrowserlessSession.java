@@ -1,0 +1,78 @@
+package de.pflegeverbund.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A plain HTTP client against the running portal, with cookies, for what MockMvc cannot
+ * show: rendered error pages, real sessions.
+ */
+public final class BrowserlessSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final String baseUrl;
+
+	public BrowserlessSession(int port) {
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.GET()
+			.build());
+	}
+
+	public BrowserlessSession login(String username, String password) {
+		String csrf = csrfToken(get("/login").body());
+		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+		if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/")) {
+			throw new AssertionError("Login failed: " + response.statusCode() + " " + response.headers().map());
+		}
+		return this;
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String csrfToken(String html) {
+		Matcher matcher = CSRF.matcher(html);
+		if (!matcher.find()) {
+			throw new AssertionError("No CSRF token in page");
+		}
+		return matcher.group(1);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
