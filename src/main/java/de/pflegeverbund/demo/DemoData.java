@@ -68,7 +68,7 @@ class DemoData implements ApplicationRunner {
 			long providerId = providers.create(new ProviderData(data.name(), data.seat(), "kontakt@" + domain,
 					data.contactPhone(), data.serviceAreas()));
 			if (number == 1) {
-				accounts.provision("leitung@traeger1.example", faker.name().fullName(), Role.PROVIDER_ADMIN, providerId,
+				accounts.provision("leitung@traeger1.example", fullName(faker), Role.PROVIDER_ADMIN, providerId,
 						password);
 				accounts.provision("familie@traeger1.example", "Familie " + faker.name().lastName(), Role.FAMILY,
 						providerId, password);
@@ -77,8 +77,7 @@ class DemoData implements ApplicationRunner {
 				person(faker, domain, Role.PROVIDER_ADMIN, providerId);
 			}
 			if (number <= 2) {
-				accounts.provision("fachberatung@" + domain, faker.name().fullName(), Role.COUNSELLOR, providerId,
-						password);
+				accounts.provision("fachberatung@" + domain, fullName(faker), Role.COUNSELLOR, providerId, password);
 			}
 			int counsellors = 3 + faker.random().nextInt(4);
 			for (int c = 0; c < counsellors; c++) {
@@ -93,6 +92,10 @@ class DemoData implements ApplicationRunner {
 		String last = faker.name().lastName();
 		String email = ascii(first) + "." + ascii(last) + "@" + domain;
 		accounts.provision(email, first + " " + last, role, providerId, password);
+	}
+
+	private static String fullName(Faker faker) {
+		return faker.name().firstName() + " " + faker.name().lastName();
 	}
 
 	private static String ascii(String name) {

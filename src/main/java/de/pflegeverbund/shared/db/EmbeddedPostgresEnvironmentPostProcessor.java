@@ -72,8 +72,9 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 		Path dataDir = temporary ? createTempDir()
 				: Path.of(environment.getProperty("portal.embedded-db.data-dir", "./data/postgres"));
 		long started = System.nanoTime();
-		String url = EmbeddedPostgresServer.start(dataDir, temporary,
-				environment.getProperty("portal.embedded-db.port", Integer.class, 0));
+		String url = EmbeddedPostgresServer
+			.start(dataDir, temporary, environment.getProperty("portal.embedded-db.port", Integer.class, 0))
+			.jdbcUrl();
 		logger.info("Embedded PostgreSQL started with data in " + dataDir.toAbsolutePath().normalize() + " ("
 				+ (System.nanoTime() - started) / 1_000_000 + " ms)");
 		return url;

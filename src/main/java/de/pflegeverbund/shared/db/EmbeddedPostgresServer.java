@@ -1,5 +1,6 @@
 package de.pflegeverbund.shared.db;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,13 +18,23 @@ final class EmbeddedPostgresServer {
 	}
 
 	/**
+	 * A started server.
+	 *
+	 * @param jdbcUrl the JDBC URL of the {@code postgres} database (user
+	 * {@code postgres}, no password)
+	 * @param server stops the server when closed
+	 */
+	record Running(String jdbcUrl, Closeable server) {
+	}
+
+	/**
 	 * Starts PostgreSQL on the given data directory, creating the cluster if the
 	 * directory is empty, and stops it when the JVM exits.
 	 * @param clean wipe the directory before and after (throw-away databases)
 	 * @param port the port, 0 for any free one
-	 * @return the JDBC URL of the {@code postgres} database
+	 * @return the running server
 	 */
-	static String start(Path dataDir, boolean clean, int port) {
+	static Running start(Path dataDir, boolean clean, int port) {
 		try {
 			Files.createDirectories(dataDir);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -35,7 +46,7 @@ final class EmbeddedPostgresServer {
 				.setLocaleConfig("encoding", "UTF8")
 				.setRegisterShutdownHook(true)
 				.start();
-			return postgres.getJdbcUrl("postgres", "postgres");
+			return new Running(postgres.getJdbcUrl("postgres", "postgres"), postgres);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
