@@ -16,7 +16,6 @@ import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -29,8 +28,6 @@ import org.springframework.util.StringUtils;
  * the number of application contexts, and stopped when the JVM exits.
  */
 public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
-
-	private static final String ZONKY_CLASS = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
 	private static @Nullable String runningUrl;
 
@@ -45,11 +42,6 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
 				|| !environment.getProperty("portal.embedded-db.enabled", Boolean.class, true)) {
 			return;
-		}
-		if (!ClassUtils.isPresent(ZONKY_CLASS, getClass().getClassLoader())) {
-			throw new IllegalStateException(
-					"spring.datasource.url is not set and the embedded PostgreSQL is not on the class path. "
-							+ "Set spring.datasource.url (and username/password) to a PostgreSQL server.");
 		}
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", start(environment));
