@@ -42,6 +42,9 @@ class RoleHomeBrowserTests extends BrowserTest {
 	void wrongPasswordShowsAGermanMessage() {
 		login(page, COUNSELLOR_1, "ganz falsches Passwort");
 		assertThat(page.getByText("E-Mail-Adresse oder Passwort ist falsch.")).isVisible();
+		assertThat(page.getByLabel("E-Mail-Adresse")).hasValue(COUNSELLOR_1);
+		assertThat(page.getByLabel("E-Mail-Adresse")).hasAttribute("aria-describedby", "anmeldung-fehler");
+		assertThat(page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true))).hasValue("");
 		assertAccessible(page);
 	}
 

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import de.pflegeverbund.account.Role;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
@@ -29,7 +31,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * else needs a sign-in, except the public pages.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
+
+	/**
+	 * Session attribute with the e-mail address of the last failed sign-in, shown once in
+	 * the form again.
+	 */
+	public static final String LOGIN_USERNAME_ATTRIBUTE = "portal.login.username";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
@@ -60,6 +68,7 @@ class SecurityConfiguration {
 		}).failureHandler((request, response, exception) -> {
 			String username = request.getParameter("username");
 			throttle.recordFailure((username != null) ? username : "", request.getRemoteAddr());
+			keepUsername(request, username);
 			response.sendRedirect(request.getContextPath() + "/login?fehler");
 		}));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?abgemeldet"));
@@ -69,6 +78,16 @@ class SecurityConfiguration {
 				sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?beendet"));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Keeps the typed e-mail address for the next rendering of the login form (in the
+	 * session, not the URL).
+	 */
+	private static void keepUsername(HttpServletRequest request, @Nullable String username) {
+		if (username != null && username.length() <= 254) {
+			request.getSession().setAttribute(LOGIN_USERNAME_ATTRIBUTE, username);
+		}
 	}
 
 	@Bean
