@@ -101,6 +101,34 @@ public class AccountManagement {
 			.toList();
 	}
 
+	/**
+	 * The active staff of a Träger who can counsel families (Fachberatung and Leitung),
+	 * by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffSummary> activeStaffOf(long providerId) {
+		return accounts.findByProviderIdAndRoleInOrderByDisplayNameAsc(providerId, STAFF)
+			.stream()
+			.filter(UserAccount::isActive)
+			.map(AccountManagement::summary)
+			.toList();
+	}
+
+	/**
+	 * Any account of the Träger's staff, active or not (for names in histories).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StaffSummary> findStaff(long providerId, long accountId) {
+		return accounts.findByIdAndProviderId(accountId, providerId)
+			.filter(account -> account.role().isProviderStaff())
+			.map(AccountManagement::summary);
+	}
+
+	private static StaffSummary summary(UserAccount account) {
+		return new StaffSummary(account.id(), account.displayName(), account.email(), account.role(),
+				account.isActive());
+	}
+
 	@Transactional(readOnly = true)
 	public long countActiveStaff(long providerId) {
 		return accounts.countByProviderIdAndRoleInAndActiveTrue(providerId, STAFF);

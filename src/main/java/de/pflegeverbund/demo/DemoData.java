@@ -1,11 +1,13 @@
 package de.pflegeverbund.demo;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 import de.pflegeverbund.account.AccountManagement;
+import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
 import de.pflegeverbund.provider.ProviderData;
 import de.pflegeverbund.provider.ProviderManagement;
@@ -43,12 +45,15 @@ class DemoData implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
+	private final DemoFamilies families;
+
 	private final String password;
 
-	DemoData(ProviderManagement providers, AccountManagement accounts,
+	DemoData(ProviderManagement providers, AccountManagement accounts, DemoFamilies families,
 			@Value("${portal.demo.password}") String password) {
 		this.providers = providers;
 		this.accounts = accounts;
+		this.families = families;
 		this.password = password;
 	}
 
@@ -61,37 +66,45 @@ class DemoData implements ApplicationRunner {
 		Faker faker = new Faker(Locale.GERMAN, new Random(2026));
 		accounts.provision("koordination@lja.example", "Koordination Landesjugendamt", Role.COORDINATOR, null,
 				password);
+		int familyCount = 0;
 		for (int i = 0; i < PROVIDERS.size(); i++) {
 			int number = i + 1;
 			String domain = "traeger" + number + ".example";
 			ProviderData data = PROVIDERS.get(i);
 			long providerId = providers.create(new ProviderData(data.name(), data.seat(), "kontakt@" + domain,
 					data.contactPhone(), data.serviceAreas()));
+			Person lead = (number == 1) ? new Person(fullName(faker), "leitung@traeger1.example")
+					: person(faker, domain);
+			long leadId = accounts.provision(lead.email(), lead.name(), Role.PROVIDER_ADMIN, providerId, password);
 			if (number == 1) {
-				accounts.provision("leitung@traeger1.example", fullName(faker), Role.PROVIDER_ADMIN, providerId,
-						password);
 				accounts.provision("familie@traeger1.example", "Familie " + faker.name().lastName(), Role.FAMILY,
 						providerId, password);
 			}
-			else {
-				person(faker, domain, Role.PROVIDER_ADMIN, providerId);
-			}
+			List<Long> counsellors = new ArrayList<>();
 			if (number <= 2) {
-				accounts.provision("fachberatung@" + domain, fullName(faker), Role.COUNSELLOR, providerId, password);
+				counsellors.add(accounts.provision("fachberatung@" + domain, fullName(faker), Role.COUNSELLOR,
+						providerId, password));
 			}
-			int counsellors = 3 + faker.random().nextInt(4);
-			for (int c = 0; c < counsellors; c++) {
-				person(faker, domain, Role.COUNSELLOR, providerId);
+			int more = 3 + faker.random().nextInt(4);
+			for (int c = 0; c < more; c++) {
+				Person person = person(faker, domain);
+				counsellors
+					.add(accounts.provision(person.email(), person.name(), Role.COUNSELLOR, providerId, password));
 			}
+			PortalUser admin = new PortalUser(leadId, lead.email(), lead.name(), Role.PROVIDER_ADMIN, providerId, null,
+					true);
+			familyCount += families.createDemoFamilies(admin, data.serviceAreas(), data.seat(), counsellors, faker);
 		}
-		logger.info("Demo network created: " + PROVIDERS.size() + " Träger");
+		logger.info("Demo network created: " + PROVIDERS.size() + " Träger, " + familyCount + " families");
 	}
 
-	private void person(Faker faker, String domain, Role role, long providerId) {
+	private record Person(String name, String email) {
+	}
+
+	private static Person person(Faker faker, String domain) {
 		String first = faker.name().firstName();
 		String last = faker.name().lastName();
-		String email = ascii(first) + "." + ascii(last) + "@" + domain;
-		accounts.provision(email, first + " " + last, role, providerId, password);
+		return new Person(first + " " + last, ascii(first) + "." + ascii(last) + "@" + domain);
 	}
 
 	private static String fullName(Faker faker) {

@@ -37,6 +37,8 @@ class Provider {
 
 	private boolean active = true;
 
+	private int caseloadTarget = 15;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -86,9 +88,20 @@ class Provider {
 		this.active = true;
 	}
 
+	/**
+	 * Sets the target caseload: families per full-time counsellor.
+	 * @throws IllegalArgumentException for a ratio the network does not offer
+	 */
+	void changeCaseloadTarget(int target) {
+		if (!ProviderSummary.CASELOAD_TARGETS.contains(target)) {
+			throw new IllegalArgumentException("Unsupported caseload target " + target);
+		}
+		this.caseloadTarget = target;
+	}
+
 	ProviderSummary toSummary() {
 		return new ProviderSummary(id(), name, seat, contactEmail, contactPhone, active,
-				serviceAreas.stream().sorted().toList(), version);
+				serviceAreas.stream().sorted().toList(), caseloadTarget, version);
 	}
 
 	long id() {

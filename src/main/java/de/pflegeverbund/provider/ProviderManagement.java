@@ -85,6 +85,15 @@ public class ProviderManagement {
 		}
 	}
 
+	/**
+	 * Sets the target caseload of a Träger (families per full-time counsellor).
+	 * @throws IllegalArgumentException for a ratio other than 10, 15 or 20
+	 */
+	@Transactional
+	public void changeCaseloadTarget(long id, int target) {
+		providers.findById(id).orElseThrow(NotFoundException::new).changeCaseloadTarget(target);
+	}
+
 	@Transactional
 	public void activate(long id) {
 		providers.findById(id).orElseThrow(NotFoundException::new).activate();

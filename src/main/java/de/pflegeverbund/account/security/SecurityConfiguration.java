@@ -55,7 +55,7 @@ public class SecurityConfiguration {
 			.hasRole(Role.COORDINATOR.name())
 			.requestMatchers("/leitung/**", "/verwaltung/**")
 			.hasRole(Role.PROVIDER_ADMIN.name())
-			.requestMatchers("/fachberatung/**")
+			.requestMatchers("/fachberatung", "/fachberatung/**")
 			.hasRole(Role.COUNSELLOR.name())
 			.requestMatchers("/familie/**")
 			.hasRole(Role.FAMILY.name())

@@ -43,12 +43,6 @@ class HomeController {
 		return "account/home-provider-admin";
 	}
 
-	@GetMapping("/fachberatung")
-	String counsellorHome(@AuthenticationPrincipal PortalUser user, Model model) {
-		addProvider(user, model);
-		return "account/home-counsellor";
-	}
-
 	@GetMapping("/familie")
 	String familyHome(@AuthenticationPrincipal PortalUser user, Model model) {
 		addProvider(user, model);

@@ -1,0 +1,415 @@
+package de.pflegeverbund.family;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import de.pflegeverbund.account.AccountManagement;
+import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.account.Role;
+import de.pflegeverbund.account.StaffSummary;
+import de.pflegeverbund.assignment.AssignmentKind;
+import de.pflegeverbund.assignment.AssignmentManagement;
+import de.pflegeverbund.family.domain.CertificateDue;
+import de.pflegeverbund.family.domain.FamilyDetails;
+import de.pflegeverbund.family.domain.FamilyListItem;
+import de.pflegeverbund.family.domain.FamilyProperties;
+import de.pflegeverbund.family.domain.FamilyRevision;
+import de.pflegeverbund.family.domain.FamilyRevisionView;
+import de.pflegeverbund.family.domain.FamilyRuleException;
+import de.pflegeverbund.family.domain.FamilySearch;
+import de.pflegeverbund.family.domain.FamilyStatusChange;
+import de.pflegeverbund.family.domain.FamilyStatusChanges;
+import de.pflegeverbund.family.domain.FosterFamilies;
+import de.pflegeverbund.family.domain.FosterFamily;
+import de.pflegeverbund.family.domain.FosterParent;
+import de.pflegeverbund.family.domain.FosterParents;
+import de.pflegeverbund.family.HouseholdData;
+import de.pflegeverbund.family.domain.Placement;
+import de.pflegeverbund.family.PlacementEndReason;
+import de.pflegeverbund.family.domain.Placements;
+import de.pflegeverbund.shared.web.NotFoundException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The family module's API and use cases. Every method takes the signed-in user and
+ * answers "not found" for a family the user may not see: a Leitung sees the families of
+ * its Träger, a counsellor those assigned to them, nobody else any.
+ */
+@Service
+public class FamilyManagement {
+
+	private final FosterFamilies families;
+
+	private final FosterParents adults;
+
+	private final Placements placements;
+
+	private final FamilyStatusChanges statusChanges;
+
+	private final AssignmentManagement assignments;
+
+	private final AccountManagement accounts;
+
+	private final FamilyProperties properties;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	FamilyManagement(FosterFamilies families, FosterParents adults, Placements placements,
+			FamilyStatusChanges statusChanges, AssignmentManagement assignments, AccountManagement accounts,
+			FamilyProperties properties, EntityManager entityManager, Clock clock) {
+		this.families = families;
+		this.adults = adults;
+		this.placements = placements;
+		this.statusChanges = statusChanges;
+		this.assignments = assignments;
+		this.accounts = accounts;
+		this.properties = properties;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/**
+	 * Searches the families the user may see, sorted by name.
+	 */
+	@Transactional(readOnly = true)
+	public Page<FamilyListItem> search(PortalUser user, FamilySearch search, int page) {
+		long providerId = requireStaff(user);
+		Set<Long> restrictTo = null;
+		if (user.hasRole(Role.COUNSELLOR)) {
+			restrictTo = assignments.familiesOf(user.id());
+		}
+		if (search.counsellorId() != null) {
+			Set<Long> ofCounsellor = assignments.familiesOf(search.counsellorId());
+			if (restrictTo != null) {
+				ofCounsellor.retainAll(restrictTo);
+			}
+			restrictTo = ofCounsellor;
+		}
+		Specification<FosterFamily> specification = specification(providerId, search, restrictTo);
+		Page<FosterFamily> result = families.findAll(specification, PageRequest.of(Math.max(page, 0),
+				properties.pageSize(), Sort.by(Sort.Order.asc("name").ignoreCase(), Sort.Order.asc("id"))));
+		Map<Long, String> counsellors = assignments.primaryCounsellorNames(providerId,
+				result.getContent().stream().map(FosterFamily::id).toList());
+		return result.map(family -> new FamilyListItem(family.id(), family.name(), family.postalCode(), family.city(),
+				family.status(), family.careTypes(), family.places(), counsellors.getOrDefault(family.id(), "")));
+	}
+
+	@Transactional(readOnly = true)
+	public FamilyDetails details(PortalUser user, long familyId) {
+		FosterFamily family = visible(user, familyId);
+		List<FosterParent> household = family.adults();
+		Map<Long, LocalDate> due = new HashMap<>();
+		household.forEach(adult -> {
+			LocalDate dueOn = adult.certificateDue(properties.certificateValidity());
+			if (dueOn != null) {
+				due.put(adult.id(), dueOn);
+			}
+		});
+		List<Placement> familyPlacements = placements.findByFamilyIdOrderByStartedOnDescIdDesc(familyId);
+		long active = familyPlacements.stream().filter(Placement::isActive).count();
+		List<FamilyStatusChange> history = statusChanges.findByFamilyIdOrderByChangedOnDescIdDesc(familyId);
+		Map<Long, String> names = new HashMap<>();
+		history.stream()
+			.map(FamilyStatusChange::changedBy)
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach(id -> names.put(id,
+					accounts.findStaff(family.providerId(), id).map(StaffSummary::displayName).orElse("")));
+		return new FamilyDetails(family, household, familyPlacements, history,
+				assignments.historyOf(family.providerId(), familyId), due, active, active > family.places(), names);
+	}
+
+	/**
+	 * Creates a family "in Prüfung" with its primary counsellor. Only the Leitung creates
+	 * families.
+	 */
+	@Transactional
+	public long create(PortalUser user, HouseholdData data, long primaryCounsellorId) {
+		long providerId = requireAdmin(user);
+		FosterFamily family = families.saveAndFlush(new FosterFamily(providerId, data));
+		statusChanges.save(FamilyStatusChange.created(family, today(), user.id()));
+		assignments.assignPrimary(providerId, family.id(), primaryCounsellorId, today());
+		return family.id();
+	}
+
+	/**
+	 * Changes the household data.
+	 * @param expectedVersion the version the editor started from
+	 * @throws ObjectOptimisticLockingFailureException when someone else saved in between
+	 */
+	@Transactional
+	public void update(PortalUser user, long familyId, long expectedVersion, HouseholdData data) {
+		FosterFamily family = visible(user, familyId);
+		if (family.version() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(FosterFamily.class, familyId);
+		}
+		family.update(data);
+		families.flush();
+	}
+
+	@Transactional
+	public void changeStatus(PortalUser user, long familyId, FamilyStatus target, LocalDate on, @Nullable String note) {
+		FosterFamily family = visible(user, familyId);
+		if (on.isAfter(today())) {
+			throw new FamilyRuleException("statusOn", "family.status.dateInFuture");
+		}
+		if (target == FamilyStatus.ENDED && placements.countByFamilyIdAndEndedOnIsNull(familyId) > 0) {
+			throw new FamilyRuleException("status", "family.status.activePlacements");
+		}
+		statusChanges.save(family.changeStatus(target, on, user.id(), note));
+		if (target == FamilyStatus.ENDED) {
+			assignments.endAll(familyId, on);
+		}
+	}
+
+	@Transactional
+	public long addPlacement(PortalUser user, long familyId, String childAlias, int birthYear, CareType careType,
+			String placingOffice, LocalDate startedOn) {
+		FosterFamily family = visible(user, familyId);
+		return placements
+			.save(new Placement(family, childAlias, birthYear, careType, placingOffice, startedOn, today()))
+			.id();
+	}
+
+	@Transactional
+	public void endPlacement(PortalUser user, long familyId, long placementId, LocalDate on,
+			PlacementEndReason reason) {
+		visible(user, familyId);
+		if (on.isAfter(today())) {
+			throw new FamilyRuleException("endedOn", "family.placement.endInFuture");
+		}
+		placements.findByIdAndFamilyId(placementId, familyId).orElseThrow(NotFoundException::new).end(on, reason);
+	}
+
+	@Transactional
+	public void recordCertificate(PortalUser user, long familyId, long adultId, LocalDate inspectedOn,
+			LocalDate certificateDate, boolean relevantEntry) {
+		FosterFamily family = visible(user, familyId);
+		FosterParent adult = family.adults()
+			.stream()
+			.filter(a -> a.id() == adultId)
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		adult.recordCertificate(inspectedOn, certificateDate, relevantEntry, today());
+	}
+
+	@Transactional
+	public void assignPrimary(PortalUser user, long familyId, long counsellorId, LocalDate from) {
+		long providerId = requireAdmin(user);
+		FosterFamily family = visible(user, familyId);
+		requireActive(family);
+		assignments.assignPrimary(providerId, familyId, counsellorId, from);
+	}
+
+	@Transactional
+	public void assignAdditional(PortalUser user, long familyId, long counsellorId, AssignmentKind kind, LocalDate from,
+			@Nullable LocalDate until) {
+		long providerId = requireAdmin(user);
+		requireActive(visible(user, familyId));
+		assignments.assignAdditional(providerId, familyId, counsellorId, kind, from, until);
+	}
+
+	@Transactional
+	public void endAssignment(PortalUser user, long familyId, long assignmentId, LocalDate on) {
+		long providerId = requireAdmin(user);
+		visible(user, familyId);
+		assignments.end(providerId, familyId, assignmentId, on);
+	}
+
+	/**
+	 * Adults of the Träger's active families whose certificate is missing, due within the
+	 * reminder lead or overdue.
+	 */
+	@Transactional(readOnly = true)
+	public List<CertificateDue> certificatesDue(PortalUser user) {
+		long providerId = requireAdmin(user);
+		LocalDate today = today();
+		LocalDate datedOnOrBefore = today.plus(properties.certificateReminderLead())
+			.minus(properties.certificateValidity());
+		return adults.findCertificatesDue(providerId, datedOnOrBefore).stream().map(adult -> {
+			LocalDate due = adult.certificateDue(properties.certificateValidity());
+			return new CertificateDue(adult.family().id(), adult.family().name(), adult.name(), adult.certificateDate(),
+					due, due == null || !due.isAfter(today));
+		}).toList();
+	}
+
+	/**
+	 * The change history of a family's household data, newest first. Only for the
+	 * Leitung.
+	 */
+	@Transactional(readOnly = true)
+	public List<FamilyRevisionView> history(PortalUser user, long familyId) {
+		requireAdmin(user);
+		FosterFamily family = visible(user, familyId);
+		@SuppressWarnings("unchecked")
+		List<Object[]> revisions = AuditReaderFactory.get(entityManager)
+			.createQuery()
+			.forRevisionsOfEntity(FosterFamily.class, false, true)
+			.add(AuditEntity.id().eq(familyId))
+			.addOrder(AuditEntity.revisionNumber().asc())
+			.getResultList();
+		List<FamilyRevisionView> views = new ArrayList<>();
+		Map<String, String> previous = Map.of();
+		for (Object[] row : revisions) {
+			FosterFamily version = (FosterFamily) row[0];
+			FamilyRevision revision = (FamilyRevision) row[1];
+			RevisionType type = (RevisionType) row[2];
+			Map<String, String> fields = fields(version);
+			List<FamilyRevisionView.Change> changes = new ArrayList<>();
+			for (Map.Entry<String, String> field : fields.entrySet()) {
+				String before = previous.getOrDefault(field.getKey(), "");
+				if (!before.equals(field.getValue())) {
+					changes.add(new FamilyRevisionView.Change(field.getKey(), before, field.getValue()));
+				}
+			}
+			String author = (revision.accountId() != null)
+					? accounts.findStaff(family.providerId(), revision.accountId())
+						.map(StaffSummary::displayName)
+						.orElse("")
+					: "";
+			views.add(0,
+					new FamilyRevisionView(Instant.ofEpochMilli(revision.timestamp()), author, type.name(), changes));
+			previous = fields;
+		}
+		return views;
+	}
+
+	/**
+	 * The families a counsellor looks after, by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<FamilyListItem> familiesOfCounsellor(PortalUser user) {
+		long providerId = requireStaff(user);
+		Set<Long> ids = assignments.familiesOf(user.id());
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> counsellors = assignments.primaryCounsellorNames(providerId, ids);
+		return families.findAll(specification(providerId, FamilySearch.none(), ids), Sort.by("name"))
+			.stream()
+			.map(family -> new FamilyListItem(family.id(), family.name(), family.postalCode(), family.city(),
+					family.status(), family.careTypes(), family.places(), counsellors.getOrDefault(family.id(), "")))
+			.toList();
+	}
+
+	/**
+	 * The ids of the adults of a family, in their order.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> adultIds(PortalUser user, long familyId) {
+		return visible(user, familyId).adults().stream().map(FosterParent::id).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffSummary> assignableStaff(PortalUser user) {
+		return assignments.assignableStaff(requireStaff(user));
+	}
+
+	private static Map<String, String> fields(FosterFamily family) {
+		Map<String, Function<FosterFamily, @Nullable Object>> getters = new LinkedHashMap<>();
+		getters.put("family.field.name", FosterFamily::name);
+		getters.put("family.field.street", FosterFamily::street);
+		getters.put("family.field.postalCode", FosterFamily::postalCode);
+		getters.put("family.field.city", FosterFamily::city);
+		getters.put("family.field.phone", FosterFamily::phone);
+		getters.put("family.field.email", FosterFamily::email);
+		getters.put("family.field.careTypes", f -> f.careTypes().stream().map(Enum::name).sorted().toList());
+		getters.put("family.field.places", FosterFamily::places);
+		getters.put("family.field.otherChildrenCount", FosterFamily::otherChildrenCount);
+		getters.put("family.field.otherChildrenAges", FosterFamily::otherChildrenAges);
+		getters.put("family.field.status", FosterFamily::status);
+		getters.put("family.field.suitabilityDate", FosterFamily::suitabilityDate);
+		getters.put("family.field.carePermit", FosterFamily::carePermit);
+		getters.put("family.field.carePermitDate", FosterFamily::carePermitDate);
+		getters.put("family.field.carePermitExemption", FosterFamily::carePermitExemption);
+		Map<String, String> values = new LinkedHashMap<>();
+		getters.forEach((key, getter) -> {
+			Object value = getter.apply(family);
+			values.put(key, (value != null) ? value.toString() : "");
+		});
+		return values;
+	}
+
+	private static Specification<FosterFamily> specification(long providerId, FamilySearch search,
+			@Nullable Set<Long> restrictTo) {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			predicates.add(cb.equal(root.get("providerId"), providerId));
+			if (restrictTo != null) {
+				predicates.add(restrictTo.isEmpty() ? cb.disjunction() : root.get("id").in(restrictTo));
+			}
+			if (search.text() != null && !search.text().isBlank()) {
+				String text = search.text().trim().toLowerCase(java.util.Locale.ROOT);
+				String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+				predicates.add(cb.or(cb.like(cb.lower(root.get("name")), like, '\\'),
+						cb.like(cb.lower(root.get("city")), like, '\\'),
+						cb.like(root.get("postalCode"), text.replace("%", "") + "%")));
+			}
+			if (search.status() != null) {
+				predicates.add(cb.equal(root.get("status"), search.status()));
+			}
+			if (search.careType() != null) {
+				predicates.add(cb.like(root.get("careTypes"), "%" + search.careType().name() + "%"));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	private FosterFamily visible(PortalUser user, long familyId) {
+		long providerId = requireStaff(user);
+		FosterFamily family = families.findByIdAndProviderId(familyId, providerId).orElseThrow(NotFoundException::new);
+		if (user.hasRole(Role.COUNSELLOR) && !assignments.isAssigned(familyId, user.id())) {
+			throw new NotFoundException();
+		}
+		return family;
+	}
+
+	private static void requireActive(FosterFamily family) {
+		if (!family.status().isActive()) {
+			throw new FamilyRuleException("counsellorId", "family.assignment.familyEnded");
+		}
+	}
+
+	private static long requireStaff(PortalUser user) {
+		if (!user.role().isProviderStaff()) {
+			throw new NotFoundException();
+		}
+		return user.requireProviderId();
+	}
+
+	private static long requireAdmin(PortalUser user) {
+		if (!user.hasRole(Role.PROVIDER_ADMIN)) {
+			throw new NotFoundException();
+		}
+		return user.requireProviderId();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}

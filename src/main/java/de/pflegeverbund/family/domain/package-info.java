@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund.family.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,123 @@
+package de.pflegeverbund.family.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+import de.pflegeverbund.family.CareType;
+import de.pflegeverbund.family.CarePermit;
+import de.pflegeverbund.family.HouseholdData;
+import de.pflegeverbund.family.Qualification;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.StringUtils;
+
+/**
+ * The family form: household, address, care offered, Pflegeerlaubnis and up to two
+ * adults.
+ *
+ * @param primaryCounsellorId only when creating a family
+ * @param version only when editing
+ */
+record FamilyForm(
+		@NotBlank(message = "{family.form.name.required}") @Size(max = 120,
+				message = "{validation.tooLong}") @Nullable String name,
+		@Size(max = 200, message = "{validation.tooLong}") @Nullable String street,
+		@NotBlank(message = "{family.form.postalCode.invalid}") @Pattern(regexp = "^[0-9]{5}$",
+				message = "{family.form.postalCode.invalid}") @Nullable String postalCode,
+		@NotBlank(message = "{family.form.city.required}") @Size(max = 100,
+				message = "{validation.tooLong}") @Nullable String city,
+		@Pattern(regexp = "^[0-9 +()/\\-]{0,50}$",
+				message = "{provider.form.contactPhone.invalid}") @Nullable String phone,
+		@Email(regexp = "^$|.+@.+\\..+", message = "{validation.email.invalid}") @Size(max = 254,
+				message = "{validation.tooLong}") @Nullable String email,
+		@NotEmpty(message = "{family.rule.careTypeRequired}") @Nullable List<CareType> careTypes,
+		@NotNull(message = "{family.form.places.invalid}") @Min(value = 0,
+				message = "{family.form.places.invalid}") @Max(value = 12,
+						message = "{family.form.places.invalid}") @Nullable Integer places,
+		@Min(value = 0, message = "{family.form.otherChildren.invalid}") @Max(value = 20,
+				message = "{family.form.otherChildren.invalid}") @Nullable Integer otherChildrenCount,
+		@Size(max = 100, message = "{validation.tooLong}") @Pattern(regexp = "^[0-9 ,;]*$",
+				message = "{family.form.otherChildrenAges.invalid}") @Nullable String otherChildrenAges,
+		@NotNull(message = "{family.form.carePermit.required}") @Nullable CarePermit carePermit,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate carePermitDate,
+		@Size(max = 300, message = "{validation.tooLong}") @Nullable String carePermitExemption,
+		@NotBlank(message = "{family.form.adult.name.required}") @Size(max = 120,
+				message = "{validation.tooLong}") @Nullable String adult1Name,
+		@NotNull(message = "{family.form.adult.birthYear.invalid}") @Min(value = 1920,
+				message = "{family.form.adult.birthYear.invalid}") @Max(value = 2010,
+						message = "{family.form.adult.birthYear.invalid}") @Nullable Integer adult1BirthYear,
+		@Nullable Qualification adult1Qualification,
+		@Size(max = 120, message = "{validation.tooLong}") @Nullable String adult1Occupation,
+		@Size(max = 120, message = "{validation.tooLong}") @Nullable String adult2Name,
+		@Min(value = 1920, message = "{family.form.adult.birthYear.invalid}") @Max(value = 2010,
+				message = "{family.form.adult.birthYear.invalid}") @Nullable Integer adult2BirthYear,
+		@Nullable Qualification adult2Qualification,
+		@Size(max = 120, message = "{validation.tooLong}") @Nullable String adult2Occupation,
+		@Nullable Long primaryCounsellorId, @Nullable Long version) {
+
+	static FamilyForm empty() {
+		return new FamilyForm("", "", "", "", "", "", List.of(), 1, 0, "", CarePermit.PENDING, null, "", "", null,
+				Qualification.NONE, "", "", null, Qualification.NONE, "", null, null);
+	}
+
+	static FamilyForm of(HouseholdData data, long version) {
+		HouseholdData.AdultData first = data.adults().get(0);
+		HouseholdData.AdultData second = (data.adults().size() > 1) ? data.adults().get(1) : null;
+		return new FamilyForm(data.name(), data.street(), data.postalCode(), data.city(), data.phone(), data.email(),
+				new ArrayList<>(data.careTypes()), data.places(), data.otherChildrenCount(), data.otherChildrenAges(),
+				data.carePermit(), data.carePermitDate(), data.carePermitExemption(), first.name(), first.birthYear(),
+				first.qualification(), first.occupation(), (second != null) ? second.name() : "",
+				(second != null) ? second.birthYear() : null,
+				(second != null) ? second.qualification() : Qualification.NONE,
+				(second != null) ? second.occupation() : "", null, version);
+	}
+
+	/**
+	 * Whether the second adult has been filled in at all.
+	 */
+	boolean hasSecondAdult() {
+		return StringUtils.hasText(adult2Name) || adult2BirthYear != null || StringUtils.hasText(adult2Occupation);
+	}
+
+	HouseholdData toData() {
+		List<HouseholdData.AdultData> adults = new ArrayList<>();
+		adults.add(new HouseholdData.AdultData(trim(adult1Name), (adult1BirthYear != null) ? adult1BirthYear : 0,
+				(adult1Qualification != null) ? adult1Qualification : Qualification.NONE,
+				blankToNull(adult1Occupation)));
+		if (hasSecondAdult()) {
+			adults.add(new HouseholdData.AdultData(trim(adult2Name), (adult2BirthYear != null) ? adult2BirthYear : 0,
+					(adult2Qualification != null) ? adult2Qualification : Qualification.NONE,
+					blankToNull(adult2Occupation)));
+		}
+		EnumSet<CareType> types = EnumSet.noneOf(CareType.class);
+		if (careTypes != null) {
+			types.addAll(careTypes);
+		}
+		return new HouseholdData(trim(name), blankToNull(street), trim(postalCode), trim(city), blankToNull(phone),
+				(blankToNull(email) != null) ? trim(email).toLowerCase(Locale.ROOT) : null, types,
+				(places != null) ? places : 0, (otherChildrenCount != null) ? otherChildrenCount : 0,
+				blankToNull(otherChildrenAges), (carePermit != null) ? carePermit : CarePermit.PENDING, carePermitDate,
+				blankToNull(carePermitExemption), adults);
+	}
+
+	private static String trim(@Nullable String value) {
+		return (value != null) ? value.trim() : "";
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return StringUtils.hasText(value) ? value.trim() : null;
+	}
+
+}

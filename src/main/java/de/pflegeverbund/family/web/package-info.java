@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund.family.web;
+
+import org.jspecify.annotations.NullMarked;
