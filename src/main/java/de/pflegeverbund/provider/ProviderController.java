@@ -1,6 +1,7 @@
 package de.pflegeverbund.provider;
 
 import de.pflegeverbund.shared.web.NotFoundException;
+import de.pflegeverbund.shared.web.Forms;
 import jakarta.validation.Valid;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,6 +45,7 @@ class ProviderController {
 	@PostMapping("/neu")
 	String processCreationForm(@Valid @ModelAttribute("form") ProviderForm form, BindingResult result,
 			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
@@ -69,6 +71,7 @@ class ProviderController {
 	@PostMapping("/{id}")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") ProviderForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		ProviderSummary current = providers.find(id).orElseThrow(NotFoundException::new);
 		model.addAttribute("provider", current);
 		if (result.hasErrors()) {

@@ -1,6 +1,7 @@
 package de.pflegeverbund.account.web;
 
 import de.pflegeverbund.account.AccountManagement;
+import de.pflegeverbund.shared.web.Forms;
 import de.pflegeverbund.account.domain.AccountException;
 import de.pflegeverbund.account.domain.PasswordPolicy;
 import de.pflegeverbund.account.domain.TokenCheck;
@@ -47,6 +48,7 @@ class PasswordController {
 	@PostMapping("/passwort-vergessen")
 	String processResetForm(@Valid @ModelAttribute("form") ResetRequestForm form, BindingResult result,
 			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (result.hasErrors()) {
 			return FORGOT_VIEW;
 		}
@@ -73,6 +75,7 @@ class PasswordController {
 	@PostMapping("/konto/passwort/{token}")
 	String processSetForm(@PathVariable String token, @Valid @ModelAttribute("form") SetPasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		TokenCheck check = accounts.check(token);
 		model.addAttribute("token", token);
 		model.addAttribute("check", check);

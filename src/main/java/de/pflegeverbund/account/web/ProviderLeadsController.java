@@ -1,6 +1,7 @@
 package de.pflegeverbund.account.web;
 
 import java.util.List;
+import de.pflegeverbund.shared.web.Forms;
 
 import de.pflegeverbund.account.AccountManagement;
 import de.pflegeverbund.account.PortalUser;
@@ -55,6 +56,7 @@ class ProviderLeadsController {
 	String invite(@AuthenticationPrincipal PortalUser user, @PathVariable long providerId,
 			@Valid @ModelAttribute("form") LeadInvitationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (result.hasErrors()) {
 			return showList(providerId, model);
 		}

@@ -1,6 +1,7 @@
 package de.pflegeverbund.account.web;
 
 import java.util.List;
+import de.pflegeverbund.shared.web.Forms;
 
 import de.pflegeverbund.account.AccountManagement;
 import de.pflegeverbund.account.PortalUser;
@@ -45,6 +46,7 @@ class StaffController {
 	@PostMapping("/einladen")
 	String invite(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") InvitationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (form.role() != null && !form.role().isProviderStaff()) {
 			result.rejectValue("role", "account.invite.role.required");
 		}

@@ -1,6 +1,7 @@
 package de.pflegeverbund.family.web;
 
 import java.time.Clock;
+import de.pflegeverbund.shared.web.Forms;
 import java.time.LocalDate;
 
 import de.pflegeverbund.account.PortalUser;
@@ -50,6 +51,7 @@ class AssignmentController {
 	String assignPrimary(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@Valid @ModelAttribute("primaryForm") PrimaryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (!result.hasErrors()) {
 			try {
 				families.assignPrimary(user, id, form.counsellorId(), form.from());
@@ -70,6 +72,7 @@ class AssignmentController {
 	String assignAdditional(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@Valid @ModelAttribute("additionalForm") AdditionalForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (!result.hasErrors()) {
 			try {
 				families.assignAdditional(user, id, form.counsellorId(), form.kind(), form.from(), form.until());

@@ -6,10 +6,9 @@ import de.pflegeverbund.assignment.AssignmentKind;
 import de.pflegeverbund.family.CareType;
 import de.pflegeverbund.family.FamilyStatus;
 import de.pflegeverbund.family.PlacementEndReason;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -40,9 +39,9 @@ final class DetailForms {
 	record PlacementForm(
 			@NotBlank(message = "{family.placement.alias.required}") @Size(max = 40,
 					message = "{validation.tooLong}") @Nullable String childAlias,
-			@NotNull(message = "{family.placement.birthYear.invalid}") @Min(value = 1990,
-					message = "{family.placement.birthYear.invalid}") @Max(value = 2100,
-							message = "{family.placement.birthYear.invalid}") @Nullable Integer birthYear,
+			@NotBlank(message = "{family.placement.birthYear.invalid}") @Pattern(
+					regexp = "^\\s*(199[0-9]|20[0-9][0-9])\\s*$",
+					message = "{family.placement.birthYear.invalid}") @Nullable String birthYear,
 			@NotNull(message = "{family.placement.careType.required}") @Nullable CareType careType,
 			@NotBlank(message = "{family.placement.office.required}") @Size(max = 200,
 					message = "{validation.tooLong}") @Nullable String placingOffice,

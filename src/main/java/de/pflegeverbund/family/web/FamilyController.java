@@ -1,6 +1,7 @@
 package de.pflegeverbund.family.web;
 
 import java.time.Clock;
+import de.pflegeverbund.shared.web.Forms;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -103,6 +104,7 @@ class FamilyController {
 	@PostMapping("/neu")
 	String processCreationForm(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") FamilyForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		requireAdmin(user);
 		model.addAttribute("counsellors", families.assignableStaff(user));
 		checkSecondAdult(form, result);
@@ -144,6 +146,7 @@ class FamilyController {
 	String processUpdateForm(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@Valid @ModelAttribute("form") FamilyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		FamilyDetails details = families.details(user, id);
 		model.addAttribute("family", details.family());
 		checkSecondAdult(form, result);
@@ -172,6 +175,7 @@ class FamilyController {
 	String changeStatus(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@Valid @ModelAttribute("statusForm") StatusForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (!result.hasErrors()) {
 			try {
 				families.changeStatus(user, id, form.status(), form.statusOn(), form.note());
@@ -189,6 +193,7 @@ class FamilyController {
 	String recordCertificate(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@PathVariable long adultId, @Valid @ModelAttribute("certificateForm") CertificateForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		model.addAttribute("certificateAdultId", adultId);
 		if (!result.hasErrors()) {
 			try {
@@ -208,10 +213,11 @@ class FamilyController {
 	String addPlacement(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@Valid @ModelAttribute("placementForm") PlacementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		if (!result.hasErrors()) {
 			try {
-				families.addPlacement(user, id, form.childAlias().trim(), form.birthYear(), form.careType(),
-						form.placingOffice().trim(), form.startedOn());
+				families.addPlacement(user, id, form.childAlias().trim(), Integer.parseInt(form.birthYear().trim()),
+						form.careType(), form.placingOffice().trim(), form.startedOn());
 				redirect.addFlashAttribute("success", "family.flash.placementAdded");
 				return "redirect:/familien/" + id + "#pflegeverhaeltnisse";
 			}
@@ -227,6 +233,7 @@ class FamilyController {
 	String endPlacement(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @PathVariable long placementId,
 			@Valid @ModelAttribute("endPlacementForm") DetailForms.EndPlacementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		Forms.requireBound(result);
 		model.addAttribute("endPlacementId", placementId);
 		if (!result.hasErrors()) {
 			try {
@@ -261,7 +268,7 @@ class FamilyController {
 		LocalDate today = LocalDate.now(clock);
 		addIfAbsent(model, "statusForm", new StatusForm(null, today, ""));
 		addIfAbsent(model, "certificateForm", new CertificateForm(today, null, null));
-		addIfAbsent(model, "placementForm", new PlacementForm("", null, null, "", today));
+		addIfAbsent(model, "placementForm", new PlacementForm("", "", null, "", today));
 		addIfAbsent(model, "endPlacementForm", new DetailForms.EndPlacementForm(today, null));
 		addIfAbsent(model, "primaryForm", new DetailForms.PrimaryForm(null, today));
 		addIfAbsent(model, "additionalForm", new DetailForms.AdditionalForm(null, AssignmentKind.CO, today, null));
@@ -280,11 +287,13 @@ class FamilyController {
 	}
 
 	private static void checkSecondAdult(FamilyForm form, BindingResult result) {
+		Forms.requireBound(result);
 		if (form.hasSecondAdult()) {
 			if (form.adult2Name() == null || form.adult2Name().isBlank()) {
 				result.rejectValue("adult2Name", "family.form.adult.name.required");
 			}
-			if (form.adult2BirthYear() == null && !result.hasFieldErrors("adult2BirthYear")) {
+			if (!org.springframework.util.StringUtils.hasText(form.adult2BirthYear())
+					&& !result.hasFieldErrors("adult2BirthYear")) {
 				result.rejectValue("adult2BirthYear", "family.form.adult.birthYear.invalid");
 			}
 		}

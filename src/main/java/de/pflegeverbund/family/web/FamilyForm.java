@@ -11,8 +11,6 @@ import de.pflegeverbund.family.CarePermit;
 import de.pflegeverbund.family.HouseholdData;
 import de.pflegeverbund.family.Qualification;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -43,11 +41,10 @@ record FamilyForm(
 		@Email(regexp = "^$|.+@.+\\..+", message = "{validation.email.invalid}") @Size(max = 254,
 				message = "{validation.tooLong}") @Nullable String email,
 		@NotEmpty(message = "{family.rule.careTypeRequired}") @Nullable List<CareType> careTypes,
-		@NotNull(message = "{family.form.places.invalid}") @Min(value = 0,
-				message = "{family.form.places.invalid}") @Max(value = 12,
-						message = "{family.form.places.invalid}") @Nullable Integer places,
-		@Min(value = 0, message = "{family.form.otherChildren.invalid}") @Max(value = 20,
-				message = "{family.form.otherChildren.invalid}") @Nullable Integer otherChildrenCount,
+		@NotBlank(message = "{family.form.places.invalid}") @Pattern(regexp = "^\\s*([0-9]|1[0-2])\\s*$",
+				message = "{family.form.places.invalid}") @Nullable String places,
+		@Pattern(regexp = "^\\s*([0-9]|1[0-9]|20)?\\s*$",
+				message = "{family.form.otherChildren.invalid}") @Nullable String otherChildrenCount,
 		@Size(max = 100, message = "{validation.tooLong}") @Pattern(regexp = "^[0-9 ,;]*$",
 				message = "{family.form.otherChildrenAges.invalid}") @Nullable String otherChildrenAges,
 		@NotNull(message = "{family.form.carePermit.required}") @Nullable CarePermit carePermit,
@@ -55,31 +52,34 @@ record FamilyForm(
 		@Size(max = 300, message = "{validation.tooLong}") @Nullable String carePermitExemption,
 		@NotBlank(message = "{family.form.adult.name.required}") @Size(max = 120,
 				message = "{validation.tooLong}") @Nullable String adult1Name,
-		@NotNull(message = "{family.form.adult.birthYear.invalid}") @Min(value = 1920,
-				message = "{family.form.adult.birthYear.invalid}") @Max(value = 2010,
-						message = "{family.form.adult.birthYear.invalid}") @Nullable Integer adult1BirthYear,
+		@NotBlank(message = "{family.form.adult.birthYear.invalid}") @Pattern(regexp = BIRTH_YEAR,
+				message = "{family.form.adult.birthYear.invalid}") @Nullable String adult1BirthYear,
 		@Nullable Qualification adult1Qualification,
 		@Size(max = 120, message = "{validation.tooLong}") @Nullable String adult1Occupation,
 		@Size(max = 120, message = "{validation.tooLong}") @Nullable String adult2Name,
-		@Min(value = 1920, message = "{family.form.adult.birthYear.invalid}") @Max(value = 2010,
-				message = "{family.form.adult.birthYear.invalid}") @Nullable Integer adult2BirthYear,
+		@Pattern(regexp = "^$|" + BIRTH_YEAR,
+				message = "{family.form.adult.birthYear.invalid}") @Nullable String adult2BirthYear,
 		@Nullable Qualification adult2Qualification,
 		@Size(max = 120, message = "{validation.tooLong}") @Nullable String adult2Occupation,
 		@Nullable Long primaryCounsellorId, @Nullable Long version) {
 
+	/** 1920 to 2010. */
+	static final String BIRTH_YEAR = "^\\s*(19[2-9][0-9]|200[0-9]|2010)\\s*$";
+
 	static FamilyForm empty() {
-		return new FamilyForm("", "", "", "", "", "", List.of(), 1, 0, "", CarePermit.PENDING, null, "", "", null,
-				Qualification.NONE, "", "", null, Qualification.NONE, "", null, null);
+		return new FamilyForm("", "", "", "", "", "", List.of(), "1", "0", "", CarePermit.PENDING, null, "", "", "",
+				Qualification.NONE, "", "", "", Qualification.NONE, "", null, null);
 	}
 
 	static FamilyForm of(HouseholdData data, long version) {
 		HouseholdData.AdultData first = data.adults().get(0);
 		HouseholdData.AdultData second = (data.adults().size() > 1) ? data.adults().get(1) : null;
 		return new FamilyForm(data.name(), data.street(), data.postalCode(), data.city(), data.phone(), data.email(),
-				new ArrayList<>(data.careTypes()), data.places(), data.otherChildrenCount(), data.otherChildrenAges(),
-				data.carePermit(), data.carePermitDate(), data.carePermitExemption(), first.name(), first.birthYear(),
+				new ArrayList<>(data.careTypes()), String.valueOf(data.places()),
+				String.valueOf(data.otherChildrenCount()), data.otherChildrenAges(), data.carePermit(),
+				data.carePermitDate(), data.carePermitExemption(), first.name(), String.valueOf(first.birthYear()),
 				first.qualification(), first.occupation(), (second != null) ? second.name() : "",
-				(second != null) ? second.birthYear() : null,
+				(second != null) ? String.valueOf(second.birthYear()) : "",
 				(second != null) ? second.qualification() : Qualification.NONE,
 				(second != null) ? second.occupation() : "", null, version);
 	}
@@ -88,16 +88,17 @@ record FamilyForm(
 	 * Whether the second adult has been filled in at all.
 	 */
 	boolean hasSecondAdult() {
-		return StringUtils.hasText(adult2Name) || adult2BirthYear != null || StringUtils.hasText(adult2Occupation);
+		return StringUtils.hasText(adult2Name) || StringUtils.hasText(adult2BirthYear)
+				|| StringUtils.hasText(adult2Occupation);
 	}
 
 	HouseholdData toData() {
 		List<HouseholdData.AdultData> adults = new ArrayList<>();
-		adults.add(new HouseholdData.AdultData(trim(adult1Name), (adult1BirthYear != null) ? adult1BirthYear : 0,
+		adults.add(new HouseholdData.AdultData(trim(adult1Name), number(adult1BirthYear),
 				(adult1Qualification != null) ? adult1Qualification : Qualification.NONE,
 				blankToNull(adult1Occupation)));
 		if (hasSecondAdult()) {
-			adults.add(new HouseholdData.AdultData(trim(adult2Name), (adult2BirthYear != null) ? adult2BirthYear : 0,
+			adults.add(new HouseholdData.AdultData(trim(adult2Name), number(adult2BirthYear),
 					(adult2Qualification != null) ? adult2Qualification : Qualification.NONE,
 					blankToNull(adult2Occupation)));
 		}
@@ -106,10 +107,14 @@ record FamilyForm(
 			types.addAll(careTypes);
 		}
 		return new HouseholdData(trim(name), blankToNull(street), trim(postalCode), trim(city), blankToNull(phone),
-				(blankToNull(email) != null) ? trim(email).toLowerCase(Locale.ROOT) : null, types,
-				(places != null) ? places : 0, (otherChildrenCount != null) ? otherChildrenCount : 0,
-				blankToNull(otherChildrenAges), (carePermit != null) ? carePermit : CarePermit.PENDING, carePermitDate,
+				(blankToNull(email) != null) ? trim(email).toLowerCase(Locale.ROOT) : null, types, number(places),
+				number(otherChildrenCount), blankToNull(otherChildrenAges),
+				(carePermit != null) ? carePermit : CarePermit.PENDING, carePermitDate,
 				blankToNull(carePermitExemption), adults);
+	}
+
+	private static int number(@Nullable String value) {
+		return StringUtils.hasText(value) ? Integer.parseInt(value.trim()) : 0;
 	}
 
 	private static String trim(@Nullable String value) {
