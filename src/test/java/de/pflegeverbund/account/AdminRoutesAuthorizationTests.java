@@ -105,6 +105,8 @@ class AdminRoutesAuthorizationTests extends PortalIntegrationTest {
 			default -> Outcome.FORBIDDEN;
 		}));
 		routes.add(new Route("GET", "/verwaltung/mitarbeitende", anyAdmin()));
+		routes.add(new Route("GET", "/leitung/fallzahlen", anyAdmin()));
+		routes.add(new Route("POST", "/leitung/fallzahlen/ziel", anyAdmin()));
 		routes.add(new Route("POST", "/verwaltung/mitarbeitende/einladen", anyAdmin()));
 		for (String action : List.of("deaktivieren", "aktivieren", "erneut-einladen")) {
 			routes.add(new Route("POST", "/verwaltung/mitarbeitende/{staff}/" + action, actor -> switch (actor) {

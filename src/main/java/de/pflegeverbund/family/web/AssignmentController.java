@@ -51,6 +51,7 @@ class AssignmentController {
 	String assignPrimary(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@Valid @ModelAttribute("primaryForm") PrimaryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		FamilyController.requireAdmin(user);
 		Forms.requireBound(result);
 		if (!result.hasErrors()) {
 			try {
@@ -72,6 +73,7 @@ class AssignmentController {
 	String assignAdditional(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@Valid @ModelAttribute("additionalForm") AdditionalForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		FamilyController.requireAdmin(user);
 		Forms.requireBound(result);
 		if (!result.hasErrors()) {
 			try {

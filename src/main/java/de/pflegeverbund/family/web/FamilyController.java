@@ -299,7 +299,7 @@ class FamilyController {
 		}
 	}
 
-	private static void requireAdmin(PortalUser user) {
+	static void requireAdmin(PortalUser user) {
 		if (!user.hasRole(Role.PROVIDER_ADMIN)) {
 			throw new NotFoundException();
 		}
