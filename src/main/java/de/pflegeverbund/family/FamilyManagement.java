@@ -114,8 +114,7 @@ public class FamilyManagement {
 				properties.pageSize(), Sort.by(Sort.Order.asc("name").ignoreCase(), Sort.Order.asc("id"))));
 		Map<Long, String> counsellors = assignments.primaryCounsellorNames(providerId,
 				result.getContent().stream().map(FosterFamily::id).toList());
-		return result.map(family -> new FamilyListItem(family.id(), family.name(), family.postalCode(), family.city(),
-				family.status(), family.careTypes(), family.places(), counsellors.getOrDefault(family.id(), "")));
+		return result.map(family -> listItem(family, counsellors));
 	}
 
 	@Transactional(readOnly = true)
@@ -311,8 +310,7 @@ public class FamilyManagement {
 		Map<Long, String> counsellors = assignments.primaryCounsellorNames(providerId, ids);
 		return families.findAll(specification(providerId, FamilySearch.none(), ids), Sort.by("name"))
 			.stream()
-			.map(family -> new FamilyListItem(family.id(), family.name(), family.postalCode(), family.city(),
-					family.status(), family.careTypes(), family.places(), counsellors.getOrDefault(family.id(), "")))
+			.map(family -> listItem(family, counsellors))
 			.toList();
 	}
 
@@ -327,6 +325,11 @@ public class FamilyManagement {
 	@Transactional(readOnly = true)
 	public List<StaffSummary> assignableStaff(PortalUser user) {
 		return assignments.assignableStaff(requireStaff(user));
+	}
+
+	private static FamilyListItem listItem(FosterFamily family, Map<Long, String> primaryCounsellors) {
+		return new FamilyListItem(family.id(), family.name(), family.postalCode(), family.city(), family.status(),
+				family.careTypes(), family.places(), primaryCounsellors.getOrDefault(family.id(), ""));
 	}
 
 	private static Map<String, String> fields(FosterFamily family) {

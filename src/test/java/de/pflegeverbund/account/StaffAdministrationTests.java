@@ -34,13 +34,13 @@ class StaffAdministrationTests extends PortalIntegrationTest {
 
 		assertThat(mvc.get().uri("/konto/passwort/" + token)).bodyText().contains(email);
 		assertThat(setPassword(token, PASSWORD, PASSWORD)).redirectedUrl().isEqualTo("/login");
-		assertThat(login(email, PASSWORD)).isNotNull();
+		assertThat(signIn(email, PASSWORD)).isNotNull();
 		assertThat(mvc.get().uri("/fachberatung").with(as(email))).hasStatusOk();
 
 		MvcTestResult reuse = setPassword(token, "ein anderes langes Passwort", "ein anderes langes Passwort");
 		assertThat(reuse).hasStatusOk();
 		assertThat(reuse).bodyText().contains("bereits verwendet");
-		assertThat(login(email, PASSWORD)).isNotNull();
+		assertThat(signIn(email, PASSWORD)).isNotNull();
 	}
 
 	@Test
@@ -110,7 +110,7 @@ class StaffAdministrationTests extends PortalIntegrationTest {
 		String email = uniqueEmail("geht");
 		invite(ADMIN_1, email, "Greta Geht", "COUNSELLOR").exchange();
 		setPassword(tokenFromLastMailTo(email), PASSWORD, PASSWORD);
-		MockHttpSession session = login(email, PASSWORD);
+		MockHttpSession session = signIn(email, PASSWORD);
 		long id = accountId(email);
 
 		assertThat(mvc.post().uri("/verwaltung/mitarbeitende/" + id + "/deaktivieren").with(as(ADMIN_1)).with(csrf()))
@@ -121,7 +121,7 @@ class StaffAdministrationTests extends PortalIntegrationTest {
 			.isEqualTo("/login?fehler");
 
 		mvc.post().uri("/verwaltung/mitarbeitende/" + id + "/aktivieren").with(as(ADMIN_1)).with(csrf()).exchange();
-		assertThat(login(email, PASSWORD)).isNotNull();
+		assertThat(signIn(email, PASSWORD)).isNotNull();
 	}
 
 	@Test
@@ -175,7 +175,7 @@ class StaffAdministrationTests extends PortalIntegrationTest {
 			.param("displayName", "Lina Leitung")
 			.param("email", email)).hasStatus3xxRedirection();
 		setPassword(tokenFromLastMailTo(email), PASSWORD, PASSWORD);
-		login(email, PASSWORD);
+		signIn(email, PASSWORD);
 		assertThat(mvc.get().uri("/verwaltung/mitarbeitende").with(as(email))).bodyText().contains(COUNSELLOR_2);
 		assertThat(mvc.get().uri("/koordination/traeger/" + provider2 + "/leitung").with(as(COORDINATOR))).bodyText()
 			.contains(email);
@@ -205,17 +205,6 @@ class StaffAdministrationTests extends PortalIntegrationTest {
 			.param("password", password)
 			.param("confirmation", confirmation)
 			.exchange();
-	}
-
-	private MockHttpSession login(String email, String password) {
-		MvcTestResult result = mvc.post()
-			.uri("/login")
-			.param("username", email)
-			.param("password", password)
-			.with(csrf())
-			.exchange();
-		assertThat(result).redirectedUrl().isEqualTo("/");
-		return (MockHttpSession) result.getRequest().getSession(false);
 	}
 
 	private long accountId(String email) {

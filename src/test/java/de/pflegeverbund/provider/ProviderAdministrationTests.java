@@ -114,7 +114,7 @@ class ProviderAdministrationTests extends PortalIntegrationTest {
 		String email = uniqueEmail("leitung");
 		accounts.provision(email, "Lea Leitung", de.pflegeverbund.account.Role.PROVIDER_ADMIN, id,
 				"ein sehr langes Testpasswort");
-		MockHttpSession session = login(email, "ein sehr langes Testpasswort");
+		MockHttpSession session = signIn(email, "ein sehr langes Testpasswort");
 		assertThat(mvc.get().uri("/leitung").session(session)).hasStatusOk();
 
 		assertThat(mvc.post().uri("/koordination/traeger/" + id + "/deaktivieren").with(as(COORDINATOR)).with(csrf()))
@@ -130,22 +130,11 @@ class ProviderAdministrationTests extends PortalIntegrationTest {
 			.with(csrf())).redirectedUrl().isEqualTo("/login?fehler");
 
 		mvc.post().uri("/koordination/traeger/" + id + "/aktivieren").with(as(COORDINATOR)).with(csrf()).exchange();
-		assertThat(login(email, "ein sehr langes Testpasswort")).isNotNull();
+		assertThat(signIn(email, "ein sehr langes Testpasswort")).isNotNull();
 	}
 
 	@Autowired
 	de.pflegeverbund.account.AccountManagement accounts;
-
-	private MockHttpSession login(String email, String password) {
-		MvcTestResult result = mvc.post()
-			.uri("/login")
-			.param("username", email)
-			.param("password", password)
-			.with(csrf())
-			.exchange();
-		assertThat(result).redirectedUrl().isEqualTo("/");
-		return (MockHttpSession) result.getRequest().getSession(false);
-	}
 
 	private MvcTestResult edit(long id, long version, String seat) {
 		return mvc.post()

@@ -21,9 +21,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -83,6 +87,20 @@ public abstract class PortalIntegrationTest {
 	 */
 	protected RequestPostProcessor as(String email) {
 		return user(userDetailsService.loadUserByUsername(email));
+	}
+
+	/**
+	 * Signs in through the real login form and returns the session.
+	 */
+	protected MockHttpSession signIn(String email, String password) {
+		MvcTestResult result = mvc.post()
+			.uri("/login")
+			.param("username", email)
+			.param("password", password)
+			.with(csrf())
+			.exchange();
+		assertThat(result).redirectedUrl().isEqualTo("/");
+		return (MockHttpSession) result.getRequest().getSession(false);
 	}
 
 	protected static String unique(String prefix) {

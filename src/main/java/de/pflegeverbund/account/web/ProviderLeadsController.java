@@ -78,28 +78,34 @@ class ProviderLeadsController {
 	@PostMapping("/{accountId}/deaktivieren")
 	String deactivate(@AuthenticationPrincipal PortalUser user, @PathVariable long providerId,
 			@PathVariable long accountId, RedirectAttributes redirect) {
-		requireLead(providerId, accountId);
-		accounts.deactivate(user, accountId);
-		redirect.addFlashAttribute("success", "account.flash.deactivated");
-		return "redirect:/koordination/traeger/" + providerId + "/leitung";
+		return act(providerId, accountId, redirect, "account.flash.deactivated",
+				() -> accounts.deactivate(user, accountId));
 	}
 
 	@PostMapping("/{accountId}/aktivieren")
 	String activate(@AuthenticationPrincipal PortalUser user, @PathVariable long providerId,
 			@PathVariable long accountId, RedirectAttributes redirect) {
-		requireLead(providerId, accountId);
-		accounts.activate(user, accountId);
-		redirect.addFlashAttribute("success", "account.flash.activated");
-		return "redirect:/koordination/traeger/" + providerId + "/leitung";
+		return act(providerId, accountId, redirect, "account.flash.activated",
+				() -> accounts.activate(user, accountId));
 	}
 
 	@PostMapping("/{accountId}/erneut-einladen")
 	String resend(@AuthenticationPrincipal PortalUser user, @PathVariable long providerId, @PathVariable long accountId,
 			RedirectAttributes redirect) {
+		return act(providerId, accountId, redirect, "account.flash.reinvited",
+				() -> accounts.resendInvitation(user, accountId));
+	}
+
+	/**
+	 * Runs an action on a Leitung account of the Träger (404 for any other account) and
+	 * reports the outcome.
+	 */
+	private String act(long providerId, long accountId, RedirectAttributes redirect, String successKey,
+			Runnable action) {
 		requireLead(providerId, accountId);
 		try {
-			accounts.resendInvitation(user, accountId);
-			redirect.addFlashAttribute("success", "account.flash.reinvited");
+			action.run();
+			redirect.addFlashAttribute("success", successKey);
 		}
 		catch (AccountException ex) {
 			redirect.addFlashAttribute("failure", ex.messageKey());
