@@ -60,6 +60,7 @@ class FamilyRegisterTests extends FamilyTestSupport {
 		assertThat(mvc.get().uri("/familien/" + id).with(as(COUNSELLOR_1))).hasStatusOk()
 			.bodyText()
 			.contains("Jana Anlage")
+			.contains("Geburtsjahr 1984,")
 			.contains("Führungszeugnis fehlt");
 	}
 
