@@ -20,7 +20,6 @@ import de.pflegeverbund.assignment.AssignmentKind;
 import de.pflegeverbund.assignment.AssignmentManagement;
 import de.pflegeverbund.family.domain.CertificateDue;
 import de.pflegeverbund.family.domain.FamilyDetails;
-import de.pflegeverbund.family.domain.FamilyListItem;
 import de.pflegeverbund.family.domain.FamilyProperties;
 import de.pflegeverbund.family.domain.FamilyRevision;
 import de.pflegeverbund.family.domain.FamilyRevisionView;
@@ -312,6 +311,16 @@ public class FamilyManagement {
 			.stream()
 			.map(family -> listItem(family, counsellors))
 			.toList();
+	}
+
+	/**
+	 * What other modules need of a family the user may see (404 otherwise).
+	 */
+	@Transactional(readOnly = true)
+	public FamilyRef reference(PortalUser user, long familyId) {
+		FosterFamily family = visible(user, familyId);
+		return new FamilyRef(family.id(), family.providerId(), family.name(), family.status(), family.careTypes(),
+				family.adults().stream().map(FosterParent::name).toList());
 	}
 
 	/**

@@ -14,7 +14,7 @@ import de.pflegeverbund.family.FamilyManagement;
 import de.pflegeverbund.family.FamilyStatus;
 import de.pflegeverbund.family.CarePermit;
 import de.pflegeverbund.family.domain.FamilyDetails;
-import de.pflegeverbund.family.domain.FamilyListItem;
+import de.pflegeverbund.family.FamilyListItem;
 import de.pflegeverbund.family.domain.FamilyRuleException;
 import de.pflegeverbund.family.domain.FamilySearch;
 import de.pflegeverbund.family.PlacementEndReason;

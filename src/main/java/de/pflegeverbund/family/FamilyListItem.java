@@ -1,9 +1,6 @@
-package de.pflegeverbund.family.domain;
+package de.pflegeverbund.family;
 
 import java.util.Set;
-
-import de.pflegeverbund.family.CareType;
-import de.pflegeverbund.family.FamilyStatus;
 
 /**
  * One row of the family list.

@@ -1,7 +1,6 @@
-package de.pflegeverbund.family.web;
+package de.pflegeverbund.visit;
 
 import de.pflegeverbund.account.PortalUser;
-import de.pflegeverbund.family.FamilyManagement;
 import de.pflegeverbund.provider.ProviderManagement;
 import de.pflegeverbund.shared.web.NotFoundException;
 
@@ -11,25 +10,25 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The counsellor's home page: "Meine Familien".
+ * The counsellor's home page "Meine Familien": their families by due date, overdue first.
  */
 @Controller
 class CounsellorHomeController {
 
-	private final FamilyManagement families;
+	private final VisitManagement visits;
 
 	private final ProviderManagement providers;
 
-	CounsellorHomeController(FamilyManagement families, ProviderManagement providers) {
-		this.families = families;
+	CounsellorHomeController(VisitManagement visits, ProviderManagement providers) {
+		this.visits = visits;
 		this.providers = providers;
 	}
 
 	@GetMapping("/fachberatung")
 	String home(@AuthenticationPrincipal PortalUser user, Model model) {
-		model.addAttribute("families", families.familiesOfCounsellor(user));
+		model.addAttribute("families", visits.dueList(user));
 		model.addAttribute("provider", providers.find(user.requireProviderId()).orElseThrow(NotFoundException::new));
-		return "family/counsellor-home";
+		return "visit/home";
 	}
 
 }

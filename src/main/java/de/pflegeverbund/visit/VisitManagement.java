@@ -1,0 +1,186 @@
+package de.pflegeverbund.visit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import de.pflegeverbund.account.AccountManagement;
+import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.account.StaffSummary;
+import de.pflegeverbund.family.CareType;
+import de.pflegeverbund.family.FamilyManagement;
+import de.pflegeverbund.family.FamilyRef;
+import de.pflegeverbund.family.FamilyListItem;
+import de.pflegeverbund.shared.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The visit module's API. Who may see a family's contacts is decided by the family
+ * module: whoever may see the family (its Träger's Leitung, its counsellors).
+ */
+@Service
+public class VisitManagement {
+
+	static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+	private final Visits visits;
+
+	private final VisitAmendments amendments;
+
+	private final FamilyManagement families;
+
+	private final AccountManagement accounts;
+
+	private final VisitProperties properties;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	VisitManagement(Visits visits, VisitAmendments amendments, FamilyManagement families, AccountManagement accounts,
+			VisitProperties properties, JdbcTemplate jdbc, Clock clock) {
+		this.visits = visits;
+		this.amendments = amendments;
+		this.families = families;
+		this.accounts = accounts;
+		this.properties = properties;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public FamilyRef family(PortalUser user, long familyId) {
+		return families.reference(user, familyId);
+	}
+
+	/**
+	 * Records a contact. A second submission with the same key (double click, reload)
+	 * stores nothing and answers the id of the first.
+	 */
+	@Transactional
+	public long record(PortalUser user, long familyId, UUID submissionKey, VisitData data) {
+		FamilyRef family = families.reference(user, familyId);
+		return visits.findBySubmissionKey(submissionKey)
+			.filter(existing -> existing.familyId() == familyId)
+			.map(Visit::id)
+			.orElseGet(
+					() -> visits.saveAndFlush(new Visit(family.providerId(), familyId, user.id(), submissionKey, data))
+						.id());
+	}
+
+	@Transactional
+	public void update(PortalUser user, long familyId, long visitId, long expectedVersion, VisitData data) {
+		Visit visit = find(user, familyId, visitId);
+		if (visit.version() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Visit.class, visitId);
+		}
+		visit.update(user.id(), data, clock.instant(), properties.editGrace());
+	}
+
+	@Transactional
+	public void amend(PortalUser user, long familyId, long visitId, String text) {
+		Visit visit = find(user, familyId, visitId);
+		amendments.save(new VisitAmendment(visit.id(), user.requireProviderId(), user.id(), text));
+	}
+
+	@Transactional(readOnly = true)
+	public VisitView view(PortalUser user, long familyId, long visitId) {
+		Visit visit = find(user, familyId, visitId);
+		Map<Long, String> names = new HashMap<>();
+		return toView(user, visit, names);
+	}
+
+	/**
+	 * The contacts of a family, newest first, optionally of one kind only.
+	 */
+	@Transactional(readOnly = true)
+	public List<VisitView> history(PortalUser user, long familyId, @Nullable VisitKind kind) {
+		FamilyRef family = families.reference(user, familyId);
+		Map<Long, String> names = new HashMap<>();
+		return visits.findHistory(familyId, family.providerId())
+			.stream()
+			.filter(visit -> kind == null || visit.toData().kind() == kind)
+			.map(visit -> toView(user, visit, names))
+			.toList();
+	}
+
+	/**
+	 * The counsellor's families by due date: overdue first (most overdue on top), then by
+	 * due date.
+	 */
+	@Transactional(readOnly = true)
+	public List<DueItem> dueList(PortalUser user) {
+		List<FamilyListItem> own = families.familiesOfCounsellor(user)
+			.stream()
+			.filter(item -> item.status().isActive())
+			.toList();
+		if (own.isEmpty()) {
+			return List.of();
+		}
+		Map<CareType, Integer> intervals = intervals(user.requireProviderId());
+		Map<Long, Object[]> latest = new HashMap<>();
+		visits.findLatest(own.stream().map(FamilyListItem::id).toList()).forEach(row -> latest.put((Long) row[0], row));
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		return own.stream().map(item -> {
+			int interval = item.careTypes()
+				.stream()
+				.map(type -> intervals.getOrDefault(type, 42))
+				.min(Integer::compare)
+				.orElse(42);
+			Object[] row = latest.get(item.id());
+			Instant last = (row != null) ? (Instant) row[1] : null;
+			LocalDate planned = (row != null) ? (LocalDate) row[2] : null;
+			LocalDate due = (last != null) ? last.atZone(ZONE).toLocalDate().plusDays(interval) : today;
+			long overdue = Math.max(0, ChronoUnit.DAYS.between(due, today));
+			return new DueItem(item.id(), item.name(), item.city(), last, planned, due, overdue, interval);
+		}).sorted(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::familyName)).toList();
+	}
+
+	/**
+	 * Days between contacts per care type for a Träger: its own rules, else the defaults.
+	 */
+	@Transactional(readOnly = true)
+	public Map<CareType, Integer> intervals(long providerId) {
+		Map<CareType, Integer> result = new EnumMap<>(CareType.class);
+		result.putAll(properties.defaultIntervals());
+		jdbc.query("select care_type, interval_days from visit_due_rule where provider_id = ?", rs -> {
+			result.put(CareType.valueOf(rs.getString(1)), rs.getInt(2));
+		}, providerId);
+		return result;
+	}
+
+	private Visit find(PortalUser user, long familyId, long visitId) {
+		FamilyRef family = families.reference(user, familyId);
+		return visits.findByIdAndFamilyIdAndProviderId(visitId, familyId, family.providerId())
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private VisitView toView(PortalUser user, Visit visit, Map<Long, String> names) {
+		List<VisitView.Amendment> added = amendments.findByVisitIdOrderByCreatedAtAsc(visit.id())
+			.stream()
+			.map(a -> new VisitView.Amendment(name(user, a.authorId(), names), a.createdAt(), a.text()))
+			.toList();
+		return new VisitView(visit.id(), visit.familyId(), name(user, visit.authorId(), names), visit.createdAt(),
+				visit.toData(), visit.isEditableBy(user.id(), clock.instant(), properties.editGrace()), visit.version(),
+				added);
+	}
+
+	private String name(PortalUser user, long accountId, Map<Long, String> cache) {
+		return cache.computeIfAbsent(accountId,
+				id -> accounts.findStaff(user.requireProviderId(), id).map(StaffSummary::displayName).orElse(""));
+	}
+
+}

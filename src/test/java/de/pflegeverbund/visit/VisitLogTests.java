@@ -1,0 +1,193 @@
+package de.pflegeverbund.visit;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.family.CarePermit;
+import de.pflegeverbund.family.CareType;
+import de.pflegeverbund.family.FamilyManagement;
+import de.pflegeverbund.family.HouseholdData;
+import de.pflegeverbund.family.Qualification;
+import de.pflegeverbund.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+class VisitLogTests extends PortalIntegrationTest {
+
+	@Autowired
+	FamilyManagement families;
+
+	@Autowired
+	VisitManagement visits;
+
+	@Test
+	void counsellorRecordsAContactOnceEvenWhenSubmittedTwice() {
+		long family = family(CareType.LONG_TERM);
+		UUID key = UUID.randomUUID();
+		MvcTestResult first = save(family, key, LocalDateTime.now(VisitManagement.ZONE).minusHours(2), "45",
+				"Schule, Umgang");
+		assertThat(first).hasStatus3xxRedirection();
+		MvcTestResult second = save(family, key, LocalDateTime.now(VisitManagement.ZONE).minusHours(2), "45",
+				"Schule, Umgang");
+		assertThat(second).redirectedUrl().isEqualTo(first.getResponse().getRedirectedUrl());
+		assertThat(count(family)).isEqualTo(1);
+
+		MvcTestResult history = mvc.get().uri("/familien/" + family + "/kontakte").with(as(COUNSELLOR_1)).exchange();
+		assertThat(history).bodyText().contains("Hausbesuch").contains("Schule, Umgang");
+		assertThat(mvc.get().uri(first.getResponse().getRedirectedUrl()).with(as(ADMIN_1))).hasStatusOk()
+			.bodyText()
+			.contains("Ein sehr langer Bericht");
+	}
+
+	@Test
+	void badInputIsRefusedWithMessagesAndNothingIsStored() {
+		long family = family(CareType.LONG_TERM);
+		MvcTestResult missingDate = post(family).param("submissionKey", UUID.randomUUID().toString())
+			.param("durationMinutes", "-5")
+			.param("kind", "HOME_VISIT")
+			.param("childSpokenAlone", "true")
+			.param("topics", "bleibt erhalten")
+			.exchange();
+		assertThat(missingDate).hasStatusOk();
+		assertThat(missingDate).bodyText()
+			.contains("Bitte geben Sie Datum und Uhrzeit des Kontakts an.")
+			.contains("Bitte geben Sie die Dauer in Minuten an (1 bis 720).")
+			.contains("value=\"bleibt erhalten\"");
+		MvcTestResult hugeNote = post(family).param("submissionKey", UUID.randomUUID().toString())
+			.param("occurredAt", LocalDateTime.now(VisitManagement.ZONE).minusHours(1).withNano(0).toString())
+			.param("durationMinutes", "30")
+			.param("kind", "PHONE")
+			.param("childSpokenAlone", "false")
+			.param("internalNotes", "x".repeat(100_000))
+			.exchange();
+		assertThat(hugeNote).bodyText().contains("Bitte höchstens 20000 Zeichen eingeben.");
+		MvcTestResult future = save(family, UUID.randomUUID(), LocalDateTime.now(VisitManagement.ZONE).plusDays(30),
+				"30", "");
+		assertThat(future).bodyText().contains("Ein erfolgter Kontakt kann nicht in der Zukunft liegen.");
+		assertThat(count(family)).isZero();
+	}
+
+	@Test
+	void homePageListsOverdueFamiliesFirst() {
+		long emergency = family(CareType.EMERGENCY);
+		long longTerm = family(CareType.LONG_TERM);
+		save(emergency, UUID.randomUUID(), LocalDateTime.now(VisitManagement.ZONE).minusDays(20), "30", "");
+		save(longTerm, UUID.randomUUID(), LocalDateTime.now(VisitManagement.ZONE).minusDays(20), "30", "");
+		List<DueItem> due = visits.dueList(user(COUNSELLOR_1));
+		DueItem emergencyItem = due.stream().filter(item -> item.familyId() == emergency).findFirst().orElseThrow();
+		DueItem longTermItem = due.stream().filter(item -> item.familyId() == longTerm).findFirst().orElseThrow();
+		assertThat(emergencyItem.daysOverdue()).isEqualTo(6);
+		assertThat(longTermItem.overdue()).isFalse();
+		assertThat(due.indexOf(emergencyItem)).isLessThan(due.indexOf(longTermItem));
+		assertThat(due).isSortedAccordingTo(java.util.Comparator.comparing(DueItem::dueOn));
+		assertThat(mvc.get().uri("/fachberatung").with(as(COUNSELLOR_1))).bodyText().contains("6 Tage überfällig");
+	}
+
+	@Test
+	void authorEditsDuringTheGracePeriodThenOnlyAmendmentsArePossible() {
+		long family = family(CareType.SHORT_TERM);
+		String location = save(family, UUID.randomUUID(), LocalDateTime.now(VisitManagement.ZONE).minusHours(3), "30",
+				"Erstfassung")
+			.getResponse()
+			.getRedirectedUrl();
+		long visitId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		long version = jdbc.queryForObject("select version from visit where id = ?", Long.class, visitId);
+		assertThat(edit(family, visitId, version, COUNSELLOR_1, "Zweitfassung")).hasStatus3xxRedirection();
+		assertThat(edit(family, visitId, version + 1, ADMIN_1, "Fremdfassung")).bodyText()
+			.contains("Bearbeitungsfrist");
+
+		jdbc.update("update visit set created_at = now() - interval '73 hours' where id = ?", visitId);
+		assertThat(edit(family, visitId, version + 1, COUNSELLOR_1, "Zu spät")).bodyText()
+			.contains("Bearbeitungsfrist");
+		assertThat(jdbc.queryForObject("select topics from visit where id = ?", String.class, visitId))
+			.isEqualTo("Zweitfassung");
+
+		assertThat(mvc.post()
+			.uri("/familien/" + family + "/kontakte/" + visitId + "/nachtrag")
+			.with(as(ADMIN_1))
+			.with(csrf())
+			.param("text", "Nachtrag der Leitung")).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/familien/" + family + "/kontakte/" + visitId).with(as(COUNSELLOR_1))).bodyText()
+			.contains("Nachtrag der Leitung")
+			.contains("Zweitfassung");
+	}
+
+	@Test
+	void foreignCounsellorsAndOtherTraegerGet404() {
+		long family = family(CareType.LONG_TERM);
+		String location = save(family, UUID.randomUUID(), LocalDateTime.now(VisitManagement.ZONE).minusHours(1), "30",
+				"geheim")
+			.getResponse()
+			.getRedirectedUrl();
+		for (String outsider : List.of(COUNSELLOR_2, FAMILY_1, COORDINATOR)) {
+			assertThat(mvc.get().uri("/familien/" + family + "/kontakte").with(as(outsider))).hasStatus(404);
+			assertThat(mvc.get().uri("/familien/" + family + "/kontakte/neu").with(as(outsider))).hasStatus(404);
+			assertThat(mvc.get().uri(location).with(as(outsider))).hasStatus(404);
+			assertThat(post(family).with(as(outsider))
+				.param("submissionKey", UUID.randomUUID().toString())
+				.param("occurredAt", LocalDateTime.now(VisitManagement.ZONE).minusHours(1).withNano(0).toString())
+				.param("durationMinutes", "30")
+				.param("kind", "PHONE")
+				.param("childSpokenAlone", "false")).hasStatus(404);
+		}
+		assertThat(mvc.get().uri("/familien/" + family + "/kontakte").with(as(ADMIN_1))).hasStatusOk();
+		assertThat(mvc.get().uri("/familien/" + family + "/kontakte")).hasStatus3xxRedirection();
+		assertThat(count(family)).isEqualTo(1);
+	}
+
+	private long family(CareType careType) {
+		HouseholdData data = new HouseholdData(unique("Familie Kontakt"), null, "48143", "Münster", null, null,
+				Set.of(careType), 1, 0, null, CarePermit.PENDING, null, null,
+				List.of(new HouseholdData.AdultData("Karin Kontakt", 1979, Qualification.NONE, null)));
+		long counsellor = jdbc.queryForObject("select id from user_account where email = ?", Long.class, COUNSELLOR_1);
+		return families.create(user(ADMIN_1), data, counsellor);
+	}
+
+	private PortalUser user(String email) {
+		return (PortalUser) userDetailsService.loadUserByUsername(email);
+	}
+
+	private long count(long family) {
+		return jdbc.queryForObject("select count(*) from visit where family_id = ?", Long.class, family);
+	}
+
+	private MockMvcRequestBuilder post(long family) {
+		return mvc.post().uri("/familien/" + family + "/kontakte").with(as(COUNSELLOR_1)).with(csrf());
+	}
+
+	private MvcTestResult save(long family, UUID key, LocalDateTime when, String duration, String topics) {
+		return post(family).param("submissionKey", key.toString())
+			.param("occurredAt", when.withNano(0).toString())
+			.param("durationMinutes", duration)
+			.param("kind", "HOME_VISIT")
+			.param("participants", "Karin Kontakt")
+			.param("childSpokenAlone", "true")
+			.param("topics", topics)
+			.param("internalNotes", "Ein sehr langer Bericht\nmit mehreren Zeilen")
+			.exchange();
+	}
+
+	private MvcTestResult edit(long family, long visitId, long version, String editor, String topics) {
+		return mvc.post()
+			.uri("/familien/" + family + "/kontakte/" + visitId + "/bearbeiten")
+			.with(as(editor))
+			.with(csrf())
+			.param("version", String.valueOf(version))
+			.param("occurredAt", LocalDateTime.now(VisitManagement.ZONE).minusHours(3).withNano(0).toString())
+			.param("durationMinutes", "30")
+			.param("kind", "HOME_VISIT")
+			.param("childSpokenAlone", "true")
+			.param("topics", topics)
+			.exchange();
+	}
+
+}
