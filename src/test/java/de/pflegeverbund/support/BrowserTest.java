@@ -83,9 +83,17 @@ public abstract class BrowserTest extends PortalIntegrationTest {
 	}
 
 	protected BrowserContext newContext() {
+		return browserContext(1024, 768);
+	}
+
+	/**
+	 * A fresh browser (no cookies) with the given viewport, e.g. 800 × 1280 for a tablet
+	 * held upright.
+	 */
+	protected BrowserContext browserContext(int width, int height) {
 		return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
 			.setLocale("de-DE")
-			.setViewportSize(1024, 768));
+			.setViewportSize(width, height));
 	}
 
 	protected void login(Page target, String email, String password) {
