@@ -9,19 +9,25 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import de.pflegeverbund.account.AccountManagement;
 import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.account.Role;
 import de.pflegeverbund.account.StaffSummary;
 import de.pflegeverbund.family.CareType;
 import de.pflegeverbund.family.FamilyManagement;
 import de.pflegeverbund.family.FamilyRef;
 import de.pflegeverbund.family.FamilyListItem;
+import de.pflegeverbund.shared.mail.MailService;
 import de.pflegeverbund.shared.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -48,10 +54,23 @@ public class VisitManagement {
 
 	private final JdbcTemplate jdbc;
 
+	private final RiskAssessments riskAssessments;
+
+	private final MailService mail;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
 	private final Clock clock;
 
 	VisitManagement(Visits visits, VisitAmendments amendments, FamilyManagement families, AccountManagement accounts,
-			VisitProperties properties, JdbcTemplate jdbc, Clock clock) {
+			VisitProperties properties, JdbcTemplate jdbc, RiskAssessments riskAssessments, MailService mail,
+			MessageSource messages, @Value("${portal.base-url}") String baseUrl, Clock clock) {
+		this.riskAssessments = riskAssessments;
+		this.mail = mail;
+		this.messages = messages;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
 		this.visits = visits;
 		this.amendments = amendments;
 		this.families = families;
@@ -73,12 +92,35 @@ public class VisitManagement {
 	@Transactional
 	public long record(PortalUser user, long familyId, UUID submissionKey, VisitData data) {
 		FamilyRef family = families.reference(user, familyId);
-		return visits.findBySubmissionKey(submissionKey)
-			.filter(existing -> existing.familyId() == familyId)
-			.map(Visit::id)
-			.orElseGet(
-					() -> visits.saveAndFlush(new Visit(family.providerId(), familyId, user.id(), submissionKey, data))
-						.id());
+		Optional<Visit> earlier = visits.findBySubmissionKey(submissionKey)
+			.filter(existing -> existing.familyId() == familyId);
+		if (earlier.isPresent()) {
+			return earlier.get().id();
+		}
+		Visit visit = visits.saveAndFlush(new Visit(family.providerId(), familyId, user.id(), submissionKey, data));
+		if (data.concern()) {
+			openRiskAssessment(user, family, visit);
+		}
+		return visit.id();
+	}
+
+	/**
+	 * Opens the risk assessment of a contact with the concern flag and tells the Leitung
+	 * at once. The mail names no family and no child; it links to the portal.
+	 */
+	private void openRiskAssessment(PortalUser user, FamilyRef family, Visit visit) {
+		if (riskAssessments.existsByVisitId(visit.id())) {
+			return;
+		}
+		RiskAssessment assessment = riskAssessments
+			.save(new RiskAssessment(family.providerId(), family.id(), visit.id(), user.id()));
+		String link = baseUrl + "/leitung/gefaehrdungseinschaetzungen/" + assessment.id();
+		for (StaffSummary lead : accounts.activeStaffOf(family.providerId())) {
+			if (lead.role() == Role.PROVIDER_ADMIN) {
+				mail.send(lead.email(), messages.getMessage("mail.risk.subject", null, Locale.GERMAN), messages
+					.getMessage("mail.risk.body", new Object[] { lead.displayName(), link }, Locale.GERMAN));
+			}
+		}
 	}
 
 	@Transactional
@@ -87,7 +129,11 @@ public class VisitManagement {
 		if (visit.version() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Visit.class, visitId);
 		}
+		boolean hadConcern = visit.toData().concern();
 		visit.update(user.id(), data, clock.instant(), properties.editGrace());
+		if (data.concern() && !hadConcern) {
+			openRiskAssessment(user, families.reference(user, familyId), visit);
+		}
 	}
 
 	@Transactional

@@ -65,7 +65,7 @@ class FamilyBrowserTests extends BrowserTest {
 		login(counsellor, COUNSELLOR_1, DEMO_PASSWORD);
 		assertThat(counsellor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Meine Familien")))
 			.isVisible();
-		counsellor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+		counsellor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
 		assertThat(counsellor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Miriam Browser")))
 			.isVisible();
 		assertAccessible(counsellor);

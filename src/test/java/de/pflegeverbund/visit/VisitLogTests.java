@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.account.Role;
 import de.pflegeverbund.family.CarePermit;
 import de.pflegeverbund.family.CareType;
 import de.pflegeverbund.family.FamilyManagement;
@@ -143,6 +144,58 @@ class VisitLogTests extends PortalIntegrationTest {
 		assertThat(mvc.get().uri("/familien/" + family + "/kontakte")).hasStatus3xxRedirection();
 		assertThat(count(family)).isEqualTo(1);
 	}
+
+	@Test
+	void concernFlagOpensARiskAssessmentThatOnlyTheLeitungCloses() throws Exception {
+		long family = family(CareType.EMERGENCY);
+		MvcTestResult saved = post(family).param("submissionKey", UUID.randomUUID().toString())
+			.param("occurredAt", LocalDateTime.now(VisitManagement.ZONE).minusHours(1).withNano(0).toString())
+			.param("durationMinutes", "90")
+			.param("kind", "CRISIS_INTERVENTION")
+			.param("childSpokenAlone", "true")
+			.param("concern", "true")
+			.exchange();
+		assertThat(saved).hasStatus3xxRedirection();
+		long assessment = jdbc.queryForObject("select id from risk_assessment where family_id = ?", Long.class, family);
+		assertThat(mailsTo(ADMIN_1)).anySatisfy(mail -> {
+			assertThat(mail.getSubject()).contains("§ 8a");
+			assertThat((String) mail.getContent()).contains("/leitung/gefaehrdungseinschaetzungen/" + assessment)
+				.doesNotContain("Familie Kontakt");
+		});
+		assertThat(mvc.get().uri("/leitung").with(as(ADMIN_1))).bodyText().contains("offene Meldung");
+
+		String url = "/leitung/gefaehrdungseinschaetzungen/" + assessment;
+		assertThat(mvc.get().uri(url).with(as(COUNSELLOR_1))).hasStatus(403);
+		String otherLead = uniqueEmail("leitung-fremd");
+		accounts.provision(otherLead, "Fremde Leitung", Role.PROVIDER_ADMIN, providerIdOf(COUNSELLOR_2),
+				"ein langes Fremd-Passwort");
+		assertThat(mvc.get().uri(url).with(as(otherLead))).hasStatus(404);
+		assertThat(mvc.post().uri(url + "/abschliessen").with(as(otherLead)).with(csrf()).param("reason", "x"))
+			.hasStatus(404);
+
+		assertThat(mvc.post()
+			.uri(url)
+			.with(as(ADMIN_1))
+			.with(csrf())
+			.param("secondReviewer", "Frau Dr. Zweitsicht")
+			.param("outcome", "Keine akute Gefährdung, Schutzplan vereinbart.")
+			.param("youthOfficeInformedOn", java.time.LocalDate.now().toString())).hasStatus3xxRedirection();
+		assertThat(mvc.post().uri(url + "/abschliessen").with(as(ADMIN_1)).with(csrf()).param("reason", " ")).flash()
+			.containsEntry("failure", "visit.risk.reasonRequired");
+		assertThat(mvc.post()
+			.uri(url + "/abschliessen")
+			.with(as(ADMIN_1))
+			.with(csrf())
+			.param("reason", "Einschätzung abgeschlossen, Hilfeplan angepasst.")).hasStatus3xxRedirection();
+		assertThat(jdbc.queryForMap(
+				"select second_reviewer, closed_at is not null as closed from risk_assessment where id = ?",
+				assessment))
+			.containsEntry("second_reviewer", "Frau Dr. Zweitsicht")
+			.containsEntry("closed", true);
+	}
+
+	@Autowired
+	de.pflegeverbund.account.AccountManagement accounts;
 
 	private long family(CareType careType) {
 		HouseholdData data = new HouseholdData(unique("Familie Kontakt"), null, "48143", "Münster", null, null,

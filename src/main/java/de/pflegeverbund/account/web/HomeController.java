@@ -4,12 +4,19 @@ import de.pflegeverbund.account.AccountManagement;
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.provider.ProviderManagement;
 import de.pflegeverbund.provider.ProviderSummary;
+import java.util.List;
+import java.util.Optional;
+
+import de.pflegeverbund.shared.web.HomeCard;
+import de.pflegeverbund.shared.web.HomeSection;
 import de.pflegeverbund.shared.web.NotFoundException;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The home page of each role. Later modules add their own sections to these pages.
@@ -21,9 +28,25 @@ class HomeController {
 
 	private final AccountManagement accounts;
 
-	HomeController(ProviderManagement providers, AccountManagement accounts) {
+	private final List<HomeSection> sections;
+
+	HomeController(ProviderManagement providers, AccountManagement accounts, List<HomeSection> sections) {
 		this.providers = providers;
 		this.accounts = accounts;
+		this.sections = sections;
+	}
+
+	/**
+	 * The cards other modules contribute to the home page of the signed-in user, urgent
+	 * ones first.
+	 */
+	@ModelAttribute("homeCards")
+	List<HomeCard> homeCards(Authentication authentication) {
+		return sections.stream()
+			.map(section -> section.card(authentication))
+			.flatMap(Optional::stream)
+			.sorted((a, b) -> Boolean.compare(b.urgent(), a.urgent()))
+			.toList();
 	}
 
 	@GetMapping("/koordination")
