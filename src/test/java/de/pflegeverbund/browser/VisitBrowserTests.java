@@ -56,4 +56,30 @@ class VisitBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(familyLabel))).isVisible();
 	}
 
+	@Test
+	void nothingTypedIsLostWhenTheSessionExpiresBeforeSaving() {
+		login(page, COUNSELLOR_1, DEMO_PASSWORD);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kontakt für ")).first().click();
+		page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Mit dem Kind allein gesprochen"))
+			.getByLabel("nein")
+			.check();
+		String note = "Ausführlicher Bericht, lange getippt. ".repeat(40).trim();
+		page.getByLabel("Interne Notizen").fill(note);
+
+		context.clearCookies(); // the session is gone, e.g. after 30 minutes without a
+								// request
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontakt speichern")).click();
+		assertThat(page.getByText("Ihre Eingaben sind aufbewahrt.")).isVisible();
+		page.getByLabel("E-Mail-Adresse").fill(COUNSELLOR_1);
+		page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nicht gespeicherte Eingaben")))
+			.isVisible();
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Eingaben jetzt senden")).click();
+		assertThat(page.getByText("Der Kontakt wurde gespeichert.")).isVisible();
+		assertThat(page.getByText(note)).isVisible();
+	}
+
 }

@@ -197,6 +197,54 @@ class VisitLogTests extends PortalIntegrationTest {
 	@Autowired
 	de.pflegeverbund.account.AccountManagement accounts;
 
+	@Test
+	void aContactSentAfterTheSessionExpiredIsKeptUntilTheUserSignsInAgain() {
+		long family = family(CareType.LONG_TERM);
+		String note = "Langer Bericht nach dem Hausbesuch. ".repeat(300);
+		MvcTestResult expired = mvc.post()
+			.uri("/familien/" + family + "/kontakte")
+			.param("_csrf", "token-der-abgelaufenen-sitzung")
+			.param("submissionKey", UUID.randomUUID().toString())
+			.param("occurredAt", LocalDateTime.now(VisitManagement.ZONE).minusHours(1).withNano(0).toString())
+			.param("durationMinutes", "75")
+			.param("kind", "HOME_VISIT")
+			.param("childSpokenAlone", "true")
+			.param("internalNotes", note)
+			.exchange();
+		assertThat(expired).redirectedUrl().isEqualTo("/login?abgelaufen");
+		var session = (org.springframework.mock.web.MockHttpSession) expired.getRequest().getSession(false);
+		assertThat(count(family)).isZero();
+
+		MvcTestResult login = mvc.post()
+			.uri("/login")
+			.session(session)
+			.with(csrf())
+			.param("username", COUNSELLOR_1)
+			.param("password", DEMO_PASSWORD)
+			.exchange();
+		assertThat(login).redirectedUrl().isEqualTo("/eingaben-wiederherstellen");
+		MvcTestResult restore = mvc.get().uri("/eingaben-wiederherstellen").session(session).exchange();
+		assertThat(restore).bodyText()
+			.contains("action=\"/familien/" + family + "/kontakte\"")
+			.contains("Langer Bericht nach dem Hausbesuch.")
+			.doesNotContain("token-der-abgelaufenen-sitzung");
+
+		MvcTestResult resend = mvc.post()
+			.uri("/familien/" + family + "/kontakte")
+			.session(session)
+			.with(csrf())
+			.param("submissionKey", UUID.randomUUID().toString())
+			.param("occurredAt", LocalDateTime.now(VisitManagement.ZONE).minusHours(1).withNano(0).toString())
+			.param("durationMinutes", "75")
+			.param("kind", "HOME_VISIT")
+			.param("childSpokenAlone", "true")
+			.param("internalNotes", note)
+			.exchange();
+		assertThat(resend).hasStatus3xxRedirection();
+		assertThat(jdbc.queryForObject("select internal_notes from visit where family_id = ?", String.class, family))
+			.isEqualTo(note.trim());
+	}
+
 	private long family(CareType careType) {
 		HouseholdData data = new HouseholdData(unique("Familie Kontakt"), null, "48143", "Münster", null, null,
 				Set.of(careType), 1, 0, null, CarePermit.PENDING, null, null,

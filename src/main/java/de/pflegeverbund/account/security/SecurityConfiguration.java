@@ -63,6 +63,10 @@ public class SecurityConfiguration {
 			.authenticated());
 		http.formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
 			throttle.recordSuccess(authentication.getName());
+			if (PendingForm.isPending(request.getSession(false))) {
+				response.sendRedirect(request.getContextPath() + "/eingaben-wiederherstellen");
+				return;
+			}
 			new SavedRequestAwareAuthenticationSuccessHandler().onAuthenticationSuccess(request, response,
 					authentication);
 		}).failureHandler((request, response, exception) -> {
@@ -73,7 +77,8 @@ public class SecurityConfiguration {
 		}));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?abgemeldet"));
 		http.exceptionHandling(
-				exceptions -> exceptions.authenticationEntryPoint(new NotFoundAwareEntryPoint(handlerMapping)));
+				exceptions -> exceptions.authenticationEntryPoint(new NotFoundAwareEntryPoint(handlerMapping))
+					.accessDeniedHandler(new ExpiredSessionFormHandler()));
 		http.sessionManagement(
 				sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?beendet"));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
