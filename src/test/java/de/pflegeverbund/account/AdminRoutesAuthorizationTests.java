@@ -107,6 +107,9 @@ class AdminRoutesAuthorizationTests extends PortalIntegrationTest {
 		routes.add(new Route("GET", "/verwaltung/mitarbeitende", anyAdmin()));
 		routes.add(new Route("GET", "/leitung/fallzahlen", anyAdmin()));
 		routes.add(new Route("POST", "/leitung/fallzahlen/ziel", anyAdmin()));
+		routes.add(new Route("GET", "/leitung/kontaktrhythmus", anyAdmin()));
+		routes.add(new Route("POST", "/leitung/kontaktrhythmus", anyAdmin()));
+		routes.add(new Route("GET", "/leitung/gefaehrdungseinschaetzungen", anyAdmin()));
 		routes.add(new Route("POST", "/verwaltung/mitarbeitende/einladen", anyAdmin()));
 		for (String action : List.of("deaktivieren", "aktivieren", "erneut-einladen")) {
 			routes.add(new Route("POST", "/verwaltung/mitarbeitende/{staff}/" + action, actor -> switch (actor) {

@@ -82,4 +82,14 @@ class VisitBrowserTests extends BrowserTest {
 		assertThat(page.getByText(note)).isVisible();
 	}
 
+	@Test
+	void leitungPagesOfTheVisitLogAreAccessible() {
+		login(page, ADMIN_1, DEMO_PASSWORD);
+		for (String path : new String[] { "/leitung/kontaktrhythmus", "/leitung/gefaehrdungseinschaetzungen" }) {
+			page.navigate(path);
+			assertThat(page.locator("h1")).isVisible();
+			assertAccessible(page);
+		}
+	}
+
 }

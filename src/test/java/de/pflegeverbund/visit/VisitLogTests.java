@@ -198,6 +198,34 @@ class VisitLogTests extends PortalIntegrationTest {
 	de.pflegeverbund.account.AccountManagement accounts;
 
 	@Test
+	void leitungSetsTheContactRhythmOfItsTraeger() {
+		long provider2 = providerIdOf(COUNSELLOR_2);
+		String lead = uniqueEmail("leitung-rhythmus");
+		accounts.provision(lead, "Rhythmus Leitung", Role.PROVIDER_ADMIN, provider2, "ein langes Rhythmus-Passwort");
+		assertThat(mvc.post()
+			.uri("/leitung/kontaktrhythmus")
+			.with(as(lead))
+			.with(csrf())
+			.param("LONG_TERM", "30")
+			.param("EMERGENCY", "7")
+			.param("SHORT_TERM", "10")
+			.param("PROFESSIONAL", "21")
+			.param("KINSHIP", "56")).hasStatus3xxRedirection();
+		assertThat(visits.intervals(provider2)).containsEntry(CareType.EMERGENCY, 7)
+			.containsEntry(CareType.KINSHIP, 56);
+		assertThat(visits.intervals(providerIdOf(ADMIN_1))).containsEntry(CareType.EMERGENCY, 14);
+		MvcTestResult invalid = mvc.post()
+			.uri("/leitung/kontaktrhythmus")
+			.with(as(lead))
+			.with(csrf())
+			.param("LONG_TERM", "0")
+			.exchange();
+		assertThat(invalid).bodyText().contains("Bitte geben Sie eine Zahl von 1 bis 365 an.");
+		assertThat(visits.intervals(provider2)).containsEntry(CareType.LONG_TERM, 30);
+		assertThat(mvc.get().uri("/leitung/kontaktrhythmus").with(as(COUNSELLOR_1))).hasStatus(403);
+	}
+
+	@Test
 	void aContactSentAfterTheSessionExpiredIsKeptUntilTheUserSignsInAgain() {
 		long family = family(CareType.LONG_TERM);
 		String note = "Langer Bericht nach dem Hausbesuch. ".repeat(300);

@@ -1,0 +1,69 @@
+package de.pflegeverbund.visit;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
+import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.family.CareType;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Leitung sets how many days may pass between two contacts, per care type.
+ */
+@Controller
+@RequestMapping("/leitung/kontaktrhythmus")
+class DueRulesController {
+
+	private final VisitManagement visits;
+
+	private final JdbcTemplate jdbc;
+
+	DueRulesController(VisitManagement visits, JdbcTemplate jdbc) {
+		this.visits = visits;
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("intervals", visits.intervals(user.requireProviderId()));
+		model.addAttribute("careTypes", Arrays.asList(CareType.values()));
+		return "visit/due-rules";
+	}
+
+	@PostMapping
+	@Transactional
+	String save(@AuthenticationPrincipal PortalUser user, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
+		Map<CareType, Integer> intervals = new EnumMap<>(CareType.class);
+		for (CareType type : CareType.values()) {
+			String value = params.getOrDefault(type.name(), "").trim();
+			if (!value.matches("[0-9]{1,3}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > 365) {
+				model.addAttribute("intervals", visits.intervals(user.requireProviderId()));
+				model.addAttribute("careTypes", Arrays.asList(CareType.values()));
+				model.addAttribute("invalid", type);
+				model.addAttribute("failure", "visit.rules.invalid");
+				return "visit/due-rules";
+			}
+			intervals.put(type, Integer.parseInt(value));
+		}
+		long providerId = user.requireProviderId();
+		intervals.forEach((type, days) -> jdbc.update("""
+				insert into visit_due_rule (provider_id, care_type, interval_days) values (?, ?, ?)
+				on conflict (provider_id, care_type) do update set interval_days = excluded.interval_days""",
+				providerId, type.name(), days));
+		redirect.addFlashAttribute("success", "visit.rules.saved");
+		return "redirect:/leitung/kontaktrhythmus";
+	}
+
+}
