@@ -2,7 +2,6 @@ package de.pflegeverbund.visit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 import de.pflegeverbund.account.PortalUser;
@@ -63,7 +62,7 @@ class RiskAssessmentController implements HomeSection {
 		model.addAttribute("assessments",
 				assessments.findByProviderIdOrderByClosedAtDescOpenedAtDesc(user.requireProviderId())
 					.stream()
-					.map(a -> Map.of("assessment", a, "family", visits.family(user, a.familyId())))
+					.map(a -> RiskAssessmentView.of(a, visits.family(user, a.familyId()).name()))
 					.toList());
 		return "visit/risk-list";
 	}
@@ -72,8 +71,9 @@ class RiskAssessmentController implements HomeSection {
 	@Transactional(readOnly = true)
 	String show(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
 		RiskAssessment assessment = find(user, id);
-		model.addAttribute("assessment", assessment);
 		model.addAttribute("family", visits.family(user, assessment.familyId()));
+		model.addAttribute("assessment",
+				RiskAssessmentView.of(assessment, visits.family(user, assessment.familyId()).name()));
 		model.addAttribute("visit", visits.view(user, assessment.familyId(), assessment.visitId()));
 		return "visit/risk-detail";
 	}

@@ -165,6 +165,12 @@ class VisitLogTests extends PortalIntegrationTest {
 		assertThat(mvc.get().uri("/leitung").with(as(ADMIN_1))).bodyText().contains("offene Meldung");
 
 		String url = "/leitung/gefaehrdungseinschaetzungen/" + assessment;
+		assertThat(mvc.get().uri("/leitung/gefaehrdungseinschaetzungen").with(as(ADMIN_1))).hasStatusOk()
+			.bodyText()
+			.contains("offen");
+		assertThat(mvc.get().uri(url).with(as(ADMIN_1))).hasStatusOk()
+			.bodyText()
+			.contains("Insoweit erfahrene Fachkraft");
 		assertThat(mvc.get().uri(url).with(as(COUNSELLOR_1))).hasStatus(403);
 		String otherLead = uniqueEmail("leitung-fremd");
 		accounts.provision(otherLead, "Fremde Leitung", Role.PROVIDER_ADMIN, providerIdOf(COUNSELLOR_2),
@@ -192,6 +198,9 @@ class VisitLogTests extends PortalIntegrationTest {
 				assessment))
 			.containsEntry("second_reviewer", "Frau Dr. Zweitsicht")
 			.containsEntry("closed", true);
+		assertThat(mvc.get().uri(url).with(as(ADMIN_1))).hasStatusOk()
+			.bodyText()
+			.contains("Einschätzung abgeschlossen, Hilfeplan angepasst.");
 	}
 
 	@Autowired
