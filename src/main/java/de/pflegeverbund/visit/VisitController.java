@@ -11,6 +11,9 @@ import de.pflegeverbund.shared.web.Forms;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,10 +40,13 @@ class VisitController {
 
 	private final VisitManagement visits;
 
+	private final VisitLogPdf pdfs;
+
 	private final Clock clock;
 
-	VisitController(VisitManagement visits, Clock clock) {
+	VisitController(VisitManagement visits, VisitLogPdf pdfs, Clock clock) {
 		this.visits = visits;
+		this.pdfs = pdfs;
 		this.clock = clock;
 	}
 
@@ -57,6 +63,19 @@ class VisitController {
 		model.addAttribute("visits", visits.history(user, familyId, filter));
 		model.addAttribute("filter", filter);
 		return "visit/history";
+	}
+
+	/**
+	 * The contact log as a PDF for a care-plan meeting.
+	 */
+	@GetMapping("/protokoll.pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal PortalUser user, @PathVariable long familyId) {
+		byte[] pdf = pdfs.render(visits.family(user, familyId), visits.history(user, familyId, null));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kontaktprotokoll.pdf\"")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf);
 	}
 
 	@GetMapping("/neu")

@@ -207,6 +207,27 @@ class VisitLogTests extends PortalIntegrationTest {
 	de.pflegeverbund.account.AccountManagement accounts;
 
 	@Test
+	void contactLogIsAvailableAsPdfWithoutInternalNotes() throws Exception {
+		long family = family(CareType.PROFESSIONAL);
+		save(family, UUID.randomUUID(), LocalDateTime.now(VisitManagement.ZONE).minusDays(3), "60",
+				"Übergang in die Kita");
+		MvcTestResult pdf = mvc.get()
+			.uri("/familien/" + family + "/kontakte/protokoll.pdf")
+			.with(as(COUNSELLOR_1))
+			.exchange();
+		assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+		byte[] bytes = pdf.getResponse().getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Kontaktprotokoll Familie Kontakt")
+				.contains("Übergang in die Kita")
+				.doesNotContain("Ein sehr langer Bericht");
+		}
+		assertThat(mvc.get().uri("/familien/" + family + "/kontakte/protokoll.pdf").with(as(COUNSELLOR_2)))
+			.hasStatus(404);
+	}
+
+	@Test
 	void leitungSetsTheContactRhythmOfItsTraeger() {
 		long provider2 = providerIdOf(COUNSELLOR_2);
 		String lead = uniqueEmail("leitung-rhythmus");
