@@ -56,7 +56,9 @@ class I18nMessagesTests {
 	void templatesContainNoLiteralText() throws IOException {
 		List<String> literals = new ArrayList<>();
 		for (Path template : templates()) {
-			String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<style.*?</style>", "");
+			String html = Files.readString(template)
+				.replaceAll("(?s)<!--.*?-->", "")
+				.replaceAll("(?s)<style.*?</style>", "");
 			Matcher matcher = TEXT_NODE.matcher(html);
 			while (matcher.find()) {
 				String text = matcher.group(1).replaceAll("\\[\\[.*?]]", "").strip();
