@@ -37,6 +37,16 @@ public final class BrowserlessSession {
 			.build());
 	}
 
+	/**
+	 * Sends a form (URL-encoded body) with the given CSRF token.
+	 */
+	public HttpResponse<String> post(String path, String csrfToken, String formBody) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(formBody + "&_csrf=" + encode(csrfToken)))
+			.build());
+	}
+
 	public BrowserlessSession login(String username, String password) {
 		String csrf = csrfToken(get("/login").body());
 		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
