@@ -1,6 +1,7 @@
 package de.pflegeverbund.visit;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.UUID;
@@ -57,12 +58,36 @@ class VisitController {
 
 	@GetMapping
 	String history(@AuthenticationPrincipal PortalUser user, @PathVariable long familyId,
-			@RequestParam(name = "art", required = false) @Nullable String kind, Model model) {
+			@RequestParam(name = "art", required = false) @Nullable String kind,
+			@RequestParam(name = "von", required = false) @Nullable String from,
+			@RequestParam(name = "bis", required = false) @Nullable String until, Model model) {
 		VisitKind filter = parseKind(kind);
+		LocalDate fromDate = parseDate(from);
+		LocalDate untilDate = parseDate(until);
 		model.addAttribute("family", visits.family(user, familyId));
-		model.addAttribute("visits", visits.history(user, familyId, filter));
+		model.addAttribute("visits",
+				visits.history(user, familyId, filter)
+					.stream()
+					.filter(visit -> within(visit, fromDate, untilDate))
+					.toList());
 		model.addAttribute("filter", filter);
+		model.addAttribute("from", fromDate);
+		model.addAttribute("until", untilDate);
 		return "visit/history";
+	}
+
+	private static boolean within(VisitView visit, @Nullable LocalDate from, @Nullable LocalDate until) {
+		LocalDate day = visit.data().occurredAt().atZone(VisitManagement.ZONE).toLocalDate();
+		return (from == null || !day.isBefore(from)) && (until == null || !day.isAfter(until));
+	}
+
+	private static @Nullable LocalDate parseDate(@Nullable String value) {
+		try {
+			return (value != null && !value.isBlank()) ? LocalDate.parse(value.trim()) : null;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -44,6 +44,17 @@ class VisitLogTests extends PortalIntegrationTest {
 
 		MvcTestResult history = mvc.get().uri("/familien/" + family + "/kontakte").with(as(COUNSELLOR_1)).exchange();
 		assertThat(history).bodyText().contains("Hausbesuch").contains("Schule, Umgang");
+		java.time.LocalDate visitDay = LocalDateTime.now(VisitManagement.ZONE).minusHours(2).toLocalDate();
+		String today = visitDay.toString();
+		String yesterday = visitDay.minusDays(1).toString();
+		assertThat(mvc.get().uri("/familien/" + family + "/kontakte?art=PHONE").with(as(COUNSELLOR_1))).bodyText()
+			.doesNotContain("Schule, Umgang");
+		assertThat(mvc.get().uri("/familien/" + family + "/kontakte?bis=" + yesterday).with(as(COUNSELLOR_1)))
+			.bodyText()
+			.doesNotContain("Schule, Umgang");
+		assertThat(mvc.get()
+			.uri("/familien/" + family + "/kontakte?von=" + yesterday + "&bis=" + today + "&art=HOME_VISIT")
+			.with(as(COUNSELLOR_1))).bodyText().contains("Schule, Umgang");
 		assertThat(mvc.get().uri(first.getResponse().getRedirectedUrl()).with(as(ADMIN_1))).hasStatusOk()
 			.bodyText()
 			.contains("Ein sehr langer Bericht");
@@ -129,7 +140,10 @@ class VisitLogTests extends PortalIntegrationTest {
 				"geheim")
 			.getResponse()
 			.getRedirectedUrl();
-		for (String outsider : List.of(COUNSELLOR_2, FAMILY_1, COORDINATOR)) {
+		String unassigned = uniqueEmail("nicht-zugeordnet");
+		accounts.provision(unassigned, "Nicht Zugeordnet", Role.COUNSELLOR, providerIdOf(ADMIN_1),
+				"ein langes Fremd-Passwort");
+		for (String outsider : List.of(unassigned, COUNSELLOR_2, FAMILY_1, COORDINATOR)) {
 			assertThat(mvc.get().uri("/familien/" + family + "/kontakte").with(as(outsider))).hasStatus(404);
 			assertThat(mvc.get().uri("/familien/" + family + "/kontakte/neu").with(as(outsider))).hasStatus(404);
 			assertThat(mvc.get().uri(location).with(as(outsider))).hasStatus(404);
