@@ -189,8 +189,7 @@ public class AssignmentManagement {
 	}
 
 	private void requireActiveStaff(long providerId, long counsellorId) {
-		boolean assignable = accounts.activeStaffOf(providerId).stream().anyMatch(s -> s.id() == counsellorId);
-		if (!assignable) {
+		if (accounts.findStaff(providerId, counsellorId).filter(StaffSummary::active).isEmpty()) {
 			throw new AssignmentException("assignment.error.unknownCounsellor");
 		}
 	}

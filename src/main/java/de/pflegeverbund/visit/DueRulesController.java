@@ -41,6 +41,12 @@ class DueRulesController {
 		return "visit/due-rules";
 	}
 
+	private String showInvalid(PortalUser user, CareType invalid, Model model) {
+		model.addAttribute("invalid", invalid);
+		model.addAttribute("failure", "visit.rules.invalid");
+		return show(user, model);
+	}
+
 	@PostMapping
 	@Transactional
 	String save(@AuthenticationPrincipal PortalUser user, @RequestParam Map<String, String> params, Model model,
@@ -49,11 +55,7 @@ class DueRulesController {
 		for (CareType type : CareType.values()) {
 			String value = params.getOrDefault(type.name(), "").trim();
 			if (!value.matches("[0-9]{1,3}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > 365) {
-				model.addAttribute("intervals", visits.intervals(user.requireProviderId()));
-				model.addAttribute("careTypes", Arrays.asList(CareType.values()));
-				model.addAttribute("invalid", type);
-				model.addAttribute("failure", "visit.rules.invalid");
-				return "visit/due-rules";
+				return showInvalid(user, type, model);
 			}
 			intervals.put(type, Integer.parseInt(value));
 		}

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
+import de.pflegeverbund.family.FamilyRef;
 import de.pflegeverbund.shared.web.HomeCard;
 import de.pflegeverbund.shared.web.HomeSection;
 import de.pflegeverbund.shared.web.NotFoundException;
@@ -71,9 +72,9 @@ class RiskAssessmentController implements HomeSection {
 	@Transactional(readOnly = true)
 	String show(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
 		RiskAssessment assessment = find(user, id);
-		model.addAttribute("family", visits.family(user, assessment.familyId()));
-		model.addAttribute("assessment",
-				RiskAssessmentView.of(assessment, visits.family(user, assessment.familyId()).name()));
+		FamilyRef family = visits.family(user, assessment.familyId());
+		model.addAttribute("family", family);
+		model.addAttribute("assessment", RiskAssessmentView.of(assessment, family.name()));
 		model.addAttribute("visit", visits.view(user, assessment.familyId(), assessment.visitId()));
 		return "visit/risk-detail";
 	}

@@ -147,8 +147,7 @@ class FamilyController {
 			@Valid @ModelAttribute("form") FamilyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Forms.requireBound(result);
-		FamilyDetails details = families.details(user, id);
-		model.addAttribute("family", details.family());
+		model.addAttribute("family", families.reference(user, id));
 		checkSecondAdult(form, result);
 		if (result.hasErrors()) {
 			return FORM_VIEW;
@@ -251,7 +250,7 @@ class FamilyController {
 	@GetMapping("/{id}/verlauf")
 	String history(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
 		model.addAttribute("revisions", families.history(user, id));
-		model.addAttribute("family", families.details(user, id).family());
+		model.addAttribute("family", families.reference(user, id));
 		return "family/history";
 	}
 
