@@ -129,6 +129,17 @@ public class AccountManagement {
 				account.isActive());
 	}
 
+	/**
+	 * The active coordinators of the state office (for mails to its inbox).
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffSummary> activeCoordinators() {
+		return accounts.findByRoleAndActiveTrueOrderByDisplayNameAsc(Role.COORDINATOR)
+			.stream()
+			.map(AccountManagement::summary)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public long countActiveStaff(long providerId) {
 		return accounts.countByProviderIdAndRoleInAndActiveTrue(providerId, STAFF);

@@ -47,13 +47,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoFamilies families;
 
+	private final DemoInquiries inquiries;
+
 	private final String password;
 
-	DemoData(ProviderManagement providers, AccountManagement accounts, DemoFamilies families,
+	DemoData(ProviderManagement providers, AccountManagement accounts, DemoFamilies families, DemoInquiries inquiries,
 			@Value("${portal.demo.password}") String password) {
 		this.providers = providers;
 		this.accounts = accounts;
 		this.families = families;
+		this.inquiries = inquiries;
 		this.password = password;
 	}
 
@@ -67,6 +70,7 @@ class DemoData implements ApplicationRunner {
 		accounts.provision("koordination@lja.example", "Koordination Landesjugendamt", Role.COORDINATOR, null,
 				password);
 		int familyCount = 0;
+		int inquiryCount = 0;
 		for (int i = 0; i < PROVIDERS.size(); i++) {
 			int number = i + 1;
 			String domain = "traeger" + number + ".example";
@@ -94,8 +98,11 @@ class DemoData implements ApplicationRunner {
 			PortalUser admin = new PortalUser(leadId, lead.email(), lead.name(), Role.PROVIDER_ADMIN, providerId, null,
 					true);
 			familyCount += families.createDemoFamilies(admin, data.serviceAreas(), data.seat(), counsellors, faker);
+			inquiryCount += inquiries.createDemoInquiries(admin, data.serviceAreas(), data.seat(), counsellors, faker);
 		}
-		logger.info("Demo network created: " + PROVIDERS.size() + " Träger, " + familyCount + " families");
+		inquiryCount += inquiries.createInboxInquiries(faker);
+		logger.info("Demo network created: " + PROVIDERS.size() + " Träger, " + familyCount + " families, "
+				+ inquiryCount + " inquiries");
 	}
 
 	private record Person(String name, String email) {

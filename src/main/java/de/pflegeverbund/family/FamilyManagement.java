@@ -23,7 +23,6 @@ import de.pflegeverbund.family.domain.FamilyDetails;
 import de.pflegeverbund.family.domain.FamilyProperties;
 import de.pflegeverbund.family.domain.FamilyRevision;
 import de.pflegeverbund.family.domain.FamilyRevisionView;
-import de.pflegeverbund.family.domain.FamilyRuleException;
 import de.pflegeverbund.family.domain.FamilySearch;
 import de.pflegeverbund.family.domain.FamilyStatusChange;
 import de.pflegeverbund.family.domain.FamilyStatusChanges;
@@ -150,6 +149,26 @@ public class FamilyManagement {
 		long providerId = requireAdmin(user);
 		FosterFamily family = families.saveAndFlush(new FosterFamily(providerId, data));
 		statusChanges.save(FamilyStatusChange.created(family, today(), user.id()));
+		assignments.assignPrimary(providerId, family.id(), primaryCounsellorId, today());
+		return family.id();
+	}
+
+	/**
+	 * Creates a family that has already been assessed as suitable elsewhere (an inquiry
+	 * that went through the suitability assessment): its history starts "in Prüfung" and
+	 * turns "geeignet" on the given day. Only the Leitung creates families.
+	 * @throws FamilyRuleException when the day lies in the future or the data do not fit
+	 */
+	@Transactional
+	public long createSuitable(PortalUser user, HouseholdData data, long primaryCounsellorId, LocalDate suitableOn,
+			@Nullable String note) {
+		long providerId = requireAdmin(user);
+		if (suitableOn.isAfter(today())) {
+			throw new FamilyRuleException("statusOn", "family.status.dateInFuture");
+		}
+		FosterFamily family = families.saveAndFlush(new FosterFamily(providerId, data));
+		statusChanges.save(FamilyStatusChange.created(family, suitableOn, user.id()));
+		statusChanges.save(family.changeStatus(FamilyStatus.SUITABLE, suitableOn, user.id(), note));
 		assignments.assignPrimary(providerId, family.id(), primaryCounsellorId, today());
 		return family.id();
 	}

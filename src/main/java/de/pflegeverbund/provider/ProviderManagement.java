@@ -43,6 +43,15 @@ public class ProviderManagement {
 		return providers.findById(id).map(Provider::isActive).orElse(false);
 	}
 
+	/**
+	 * The active Träger responsible for a postal code: the one whose service area has the
+	 * longest matching prefix ("441" before "44").
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ProviderSummary> responsibleFor(String postalCode) {
+		return providers.findResponsibleFor(postalCode).flatMap(providers::findById).map(Provider::toSummary);
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return providers.count();

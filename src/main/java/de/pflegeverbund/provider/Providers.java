@@ -2,6 +2,7 @@ package de.pflegeverbund.provider;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -19,5 +20,16 @@ interface Providers extends JpaRepository<Provider, Long> {
 			where a in :prefixes and p.id <> :excludedId
 			""")
 	List<Object[]> findServiceAreaOwners(Collection<String> prefixes, long excludedId);
+
+	/**
+	 * The active Träger whose service area has the longest prefix of the postal code.
+	 */
+	@Query(nativeQuery = true, value = """
+			select a.provider_id from provider_service_area a join provider p on p.id = a.provider_id
+			where p.active and starts_with(:postalCode, a.postal_prefix)
+			order by length(a.postal_prefix) desc, a.provider_id
+			limit 1
+			""")
+	Optional<Long> findResponsibleFor(String postalCode);
 
 }

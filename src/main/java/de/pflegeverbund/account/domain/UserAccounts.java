@@ -19,6 +19,8 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByRole(Role role);
 
+	List<UserAccount> findByRoleAndActiveTrueOrderByDisplayNameAsc(Role role);
+
 	List<UserAccount> findByProviderIdAndRoleInOrderByDisplayNameAsc(long providerId, Collection<Role> roles);
 
 	Optional<UserAccount> findByIdAndProviderId(long id, long providerId);

@@ -15,8 +15,9 @@ import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * A form sent after the session expired fails the CSRF check. Instead of a 403 the values
- * are kept in a new session ({@link PendingForm}) and the user is asked to sign in again.
- * Everything else is denied as usual.
+ * are kept in a new session ({@link PendingForm}) and the user is asked to sign in again;
+ * a public form (no account) is offered for sending again at once. Everything else is
+ * denied as usual.
  */
 class ExpiredSessionFormHandler implements AccessDeniedHandler {
 
@@ -34,7 +35,9 @@ class ExpiredSessionFormHandler implements AccessDeniedHandler {
 			PendingForm form = PendingForm.of(request);
 			if (form != null) {
 				form.store(request.getSession(true));
-				response.sendRedirect(request.getContextPath() + "/login?abgelaufen");
+				boolean publicForm = SecurityConfiguration.PUBLIC_FORMS.stream().anyMatch(path::startsWith);
+				response.sendRedirect(
+						request.getContextPath() + (publicForm ? "/eingaben-wiederherstellen" : "/login?abgelaufen"));
 				return;
 			}
 		}

@@ -1,6 +1,7 @@
 package de.pflegeverbund.account.security;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import de.pflegeverbund.account.Role;
@@ -39,6 +40,11 @@ public class SecurityConfiguration {
 	 */
 	public static final String LOGIN_USERNAME_ATTRIBUTE = "portal.login.username";
 
+	/**
+	 * Paths of the forms the public sends without an account.
+	 */
+	static final List<String> PUBLIC_FORMS = List.of("/interesse", "/veranstaltungen");
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping,
@@ -49,7 +55,8 @@ public class SecurityConfiguration {
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 			.permitAll()
 			.requestMatchers("/css/**", "/webjars/**", "/actuator/health", "/error", "/login", "/passwort-vergessen",
-					"/konto/passwort/**", "/interesse/**", "/veranstaltungen/**", "/datenschutz", "/impressum")
+					"/konto/passwort/**", "/interesse", "/interesse/**", "/veranstaltungen", "/veranstaltungen/**",
+					"/datenschutz", "/impressum", "/eingaben-wiederherstellen")
 			.permitAll()
 			.requestMatchers("/koordination/**")
 			.hasRole(Role.COORDINATOR.name())

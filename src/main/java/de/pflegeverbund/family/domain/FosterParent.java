@@ -1,5 +1,6 @@
 package de.pflegeverbund.family.domain;
 
+import de.pflegeverbund.family.FamilyRuleException;
 import de.pflegeverbund.family.Qualification;
 import de.pflegeverbund.family.HouseholdData;
 import java.time.LocalDate;

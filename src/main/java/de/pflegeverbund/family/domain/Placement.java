@@ -1,5 +1,6 @@
 package de.pflegeverbund.family.domain;
 
+import de.pflegeverbund.family.FamilyRuleException;
 import de.pflegeverbund.family.PlacementEndReason;
 import java.time.LocalDate;
 

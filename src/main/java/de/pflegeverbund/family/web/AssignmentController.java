@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.assignment.AssignmentException;
 import de.pflegeverbund.family.FamilyManagement;
-import de.pflegeverbund.family.domain.FamilyRuleException;
+import de.pflegeverbund.family.FamilyRuleException;
 import de.pflegeverbund.family.web.DetailForms.AdditionalForm;
 import de.pflegeverbund.family.web.DetailForms.PrimaryForm;
 import jakarta.validation.Valid;

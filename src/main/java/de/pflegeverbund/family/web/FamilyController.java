@@ -15,7 +15,8 @@ import de.pflegeverbund.family.FamilyStatus;
 import de.pflegeverbund.family.CarePermit;
 import de.pflegeverbund.family.domain.FamilyDetails;
 import de.pflegeverbund.family.FamilyListItem;
-import de.pflegeverbund.family.domain.FamilyRuleException;
+import de.pflegeverbund.family.FamilyForm;
+import de.pflegeverbund.family.FamilyRuleException;
 import de.pflegeverbund.family.domain.FamilySearch;
 import de.pflegeverbund.family.PlacementEndReason;
 import de.pflegeverbund.family.Qualification;
@@ -287,15 +288,7 @@ class FamilyController {
 
 	private static void checkSecondAdult(FamilyForm form, BindingResult result) {
 		Forms.requireBound(result);
-		if (form.hasSecondAdult()) {
-			if (form.adult2Name() == null || form.adult2Name().isBlank()) {
-				result.rejectValue("adult2Name", "family.form.adult.name.required");
-			}
-			if (!org.springframework.util.StringUtils.hasText(form.adult2BirthYear())
-					&& !result.hasFieldErrors("adult2BirthYear")) {
-				result.rejectValue("adult2BirthYear", "family.form.adult.birthYear.invalid");
-			}
-		}
+		form.validateAdults(result);
 	}
 
 	static void requireAdmin(PortalUser user) {

@@ -1,4 +1,4 @@
-package de.pflegeverbund.family.domain;
+package de.pflegeverbund.family;
 
 /**
  * A family refused a change; the message key says why, the field where it belongs

@@ -1,4 +1,4 @@
-package de.pflegeverbund.family.web;
+package de.pflegeverbund.family;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,10 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
-import de.pflegeverbund.family.CareType;
-import de.pflegeverbund.family.CarePermit;
-import de.pflegeverbund.family.HouseholdData;
-import de.pflegeverbund.family.Qualification;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,15 +16,17 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
 
 /**
  * The family form: household, address, care offered, Pflegeerlaubnis and up to two
- * adults.
+ * adults. Bound by the family pages and by every page that creates a family from data
+ * gathered elsewhere (an inquiry), rendered by {@code family/form :: householdFields}.
  *
  * @param primaryCounsellorId only when creating a family
  * @param version only when editing
  */
-record FamilyForm(
+public record FamilyForm(
 		@NotBlank(message = "{family.form.name.required}") @Size(max = 120,
 				message = "{validation.tooLong}") @Nullable String name,
 		@Size(max = 200, message = "{validation.tooLong}") @Nullable String street,
@@ -66,12 +64,12 @@ record FamilyForm(
 	/** 1920 to 2010. */
 	static final String BIRTH_YEAR = "^\\s*(19[2-9][0-9]|200[0-9]|2010)\\s*$";
 
-	static FamilyForm empty() {
+	public static FamilyForm empty() {
 		return new FamilyForm("", "", "", "", "", "", List.of(), "1", "0", "", CarePermit.PENDING, null, "", "", "",
 				Qualification.NONE, "", "", "", Qualification.NONE, "", null, null);
 	}
 
-	static FamilyForm of(HouseholdData data, long version) {
+	public static FamilyForm of(HouseholdData data, long version) {
 		HouseholdData.AdultData first = data.adults().get(0);
 		HouseholdData.AdultData second = (data.adults().size() > 1) ? data.adults().get(1) : null;
 		return new FamilyForm(data.name(), data.street(), data.postalCode(), data.city(), data.phone(), data.email(),
@@ -85,14 +83,52 @@ record FamilyForm(
 	}
 
 	/**
+	 * A form for a new family, filled with what is already known.
+	 * @param adults name, birth year (may be blank) and qualification of one or two
+	 * adults
+	 */
+	public static FamilyForm prefilled(String name, String postalCode, String city, @Nullable String phone,
+			@Nullable String email, List<CareType> careTypes, int otherChildrenCount,
+			@Nullable String otherChildrenAges, List<HouseholdData.AdultData> adults,
+			@Nullable Long primaryCounsellorId) {
+		HouseholdData.AdultData first = adults.get(0);
+		HouseholdData.AdultData second = (adults.size() > 1) ? adults.get(1) : null;
+		return new FamilyForm(name, "", postalCode, city, phone, email, new ArrayList<>(careTypes), "1",
+				String.valueOf(otherChildrenCount), otherChildrenAges, CarePermit.PENDING, null, "", first.name(),
+				yearOrBlank(first.birthYear()), first.qualification(), first.occupation(),
+				(second != null) ? second.name() : "", (second != null) ? yearOrBlank(second.birthYear()) : "",
+				(second != null) ? second.qualification() : Qualification.NONE,
+				(second != null) ? second.occupation() : "", primaryCounsellorId, null);
+	}
+
+	private static String yearOrBlank(int year) {
+		return (year > 0) ? String.valueOf(year) : "";
+	}
+
+	/**
+	 * Checks what the annotations cannot: a second adult, once begun, needs a name and a
+	 * birth year.
+	 */
+	public void validateAdults(Errors errors) {
+		if (hasSecondAdult()) {
+			if (!StringUtils.hasText(adult2Name)) {
+				errors.rejectValue("adult2Name", "family.form.adult.name.required");
+			}
+			if (!StringUtils.hasText(adult2BirthYear) && !errors.hasFieldErrors("adult2BirthYear")) {
+				errors.rejectValue("adult2BirthYear", "family.form.adult.birthYear.invalid");
+			}
+		}
+	}
+
+	/**
 	 * Whether the second adult has been filled in at all.
 	 */
-	boolean hasSecondAdult() {
+	public boolean hasSecondAdult() {
 		return StringUtils.hasText(adult2Name) || StringUtils.hasText(adult2BirthYear)
 				|| StringUtils.hasText(adult2Occupation);
 	}
 
-	HouseholdData toData() {
+	public HouseholdData toData() {
 		List<HouseholdData.AdultData> adults = new ArrayList<>();
 		adults.add(new HouseholdData.AdultData(trim(adult1Name), number(adult1BirthYear),
 				(adult1Qualification != null) ? adult1Qualification : Qualification.NONE,

@@ -1,0 +1,13 @@
+package de.pflegeverbund.inquiry.domain;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What became of a submitted interest form.
+ *
+ * @param providerName the Träger it went to; {@code null}: the state office's inbox
+ * @param duplicate the same form had been sent before; nothing new was stored
+ */
+public record SubmissionResult(long inquiryId, @Nullable String providerName, @Nullable String providerEmail,
+		@Nullable String providerPhone, boolean duplicate) {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund.inquiry.domain;
+
+import org.jspecify.annotations.NullMarked;

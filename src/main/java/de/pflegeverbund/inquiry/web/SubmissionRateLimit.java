@@ -1,0 +1,67 @@
+package de.pflegeverbund.inquiry.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import de.pflegeverbund.inquiry.domain.InquiryProperties;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits how many public forms one client address may send within a window (Bucket4j).
+ * Every attempt counts, valid or not. The buckets live in memory, bounded in number.
+ */
+@Component
+class SubmissionRateLimit {
+
+	private static final int MAX_TRACKED_CLIENTS = 100_000;
+
+	private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+			return size() > MAX_TRACKED_CLIENTS;
+		}
+	};
+
+	private final InquiryProperties properties;
+
+	SubmissionRateLimit(InquiryProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * Takes one attempt from the client's allowance.
+	 * @return {@code false} when the allowance is used up
+	 */
+	boolean tryAcquire(String clientAddress) {
+		Bucket bucket;
+		synchronized (buckets) {
+			bucket = buckets.computeIfAbsent(clientAddress,
+					key -> Bucket.builder()
+						.addLimit(Bandwidth.builder()
+							.capacity(properties.submissionsPerClient())
+							.refillIntervally(properties.submissionsPerClient(), properties.rateLimitWindow())
+							.build())
+						.build());
+		}
+		return bucket.tryConsume(1);
+	}
+
+	/**
+	 * Seconds until the client may try again.
+	 */
+	long secondsToWait(String clientAddress) {
+		Bucket bucket;
+		synchronized (buckets) {
+			bucket = buckets.get(clientAddress);
+		}
+		if (bucket == null) {
+			return 0;
+		}
+		long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+		return Math.max(1, nanos / 1_000_000_000L);
+	}
+
+}

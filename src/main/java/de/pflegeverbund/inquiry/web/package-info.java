@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund.inquiry.web;
+
+import org.jspecify.annotations.NullMarked;
