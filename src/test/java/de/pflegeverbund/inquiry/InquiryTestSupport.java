@@ -127,6 +127,18 @@ abstract class InquiryTestSupport extends PortalIntegrationTest {
 		return form;
 	}
 
+	/**
+	 * Stores an inquiry through the API, as if sent by the form.
+	 * @return its id
+	 */
+	long inquiryAt(String postalCode, String lastName) {
+		InquiryData data = new InquiryData(new InquiryData.Applicant("Mara", lastName, 1985),
+				new InquiryData.Applicant("Tim", lastName, 1983), uniqueEmail("mara"), "0251 999", postalCode,
+				"Teststadt", 2, 1, "6", java.util.EnumSet.of(de.pflegeverbund.family.CareType.LONG_TERM), ChildAge.ANY,
+				de.pflegeverbund.family.Qualification.PEDAGOGICAL, "Erzieherin", ContactTime.MORNING, "Hallo");
+		return inquiries.submit(data, UUID.randomUUID()).inquiryId();
+	}
+
 	MvcTestResult submit(Map<String, String> form, String client) {
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
 		form.forEach(params::add);

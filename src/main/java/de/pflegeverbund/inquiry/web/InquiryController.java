@@ -18,6 +18,7 @@ import de.pflegeverbund.inquiry.domain.InquiryListItem;
 import de.pflegeverbund.shared.web.Forms;
 import de.pflegeverbund.shared.web.HomeCard;
 import de.pflegeverbund.shared.web.HomeSection;
+import de.pflegeverbund.shared.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -167,6 +168,7 @@ class InquiryController implements HomeSection {
 			@ModelAttribute("assignForm") AssignForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Forms.requireBound(result);
+		requireAdmin(user);
 		if (form.counsellorId() == null) {
 			result.rejectValue("counsellorId", "inquiry.assign.required");
 			return showDetails(user, id, model);
@@ -187,6 +189,7 @@ class InquiryController implements HomeSection {
 			@ModelAttribute("eraseForm") EraseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Forms.requireBound(result);
+		requireAdmin(user);
 		if (!Boolean.TRUE.equals(form.confirmed())) {
 			result.rejectValue("confirmed", "inquiry.erase.confirmRequired");
 			return showDetails(user, id, model);
@@ -210,6 +213,12 @@ class InquiryController implements HomeSection {
 			model.addAttribute("counsellors", accounts.activeStaffOf(user.requireProviderId()));
 		}
 		return DETAIL_VIEW;
+	}
+
+	private static void requireAdmin(PortalUser user) {
+		if (!user.hasRole(Role.PROVIDER_ADMIN)) {
+			throw new NotFoundException();
+		}
 	}
 
 	private static void reject(BindingResult result, InquiryException ex) {
