@@ -96,6 +96,14 @@ public abstract class BrowserTest extends PortalIntegrationTest {
 			.setViewportSize(width, height));
 	}
 
+	/**
+	 * The running browser, for contexts with options of their own (e.g. without
+	 * JavaScript).
+	 */
+	protected static Browser browser() {
+		return browser;
+	}
+
 	protected void login(Page target, String email, String password) {
 		target.navigate("/login");
 		target.getByLabel("E-Mail-Adresse").fill(email);
