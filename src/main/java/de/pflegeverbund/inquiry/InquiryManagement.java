@@ -222,7 +222,7 @@ public class InquiryManagement {
 	@Transactional
 	public void assign(PortalUser user, long id, long counsellorId) {
 		long providerId = requireAdmin(user);
-		Inquiry inquiry = visible(user, id);
+		Inquiry inquiry = visibleForUpdate(user, id);
 		StaffSummary counsellor = accounts.findStaff(providerId, counsellorId)
 			.filter(StaffSummary::active)
 			.orElseThrow(() -> new InquiryException("counsellorId", "inquiry.assign.unknown"));
@@ -237,7 +237,7 @@ public class InquiryManagement {
 
 	@Transactional
 	public void addNote(PortalUser user, long id, String text) {
-		Inquiry inquiry = visible(user, id);
+		Inquiry inquiry = visibleForUpdate(user, id);
 		notes.save(new InquiryNote(id, user.id(), clock.instant(), text));
 		inquiry.touch(clock.instant());
 	}
@@ -248,7 +248,7 @@ public class InquiryManagement {
 	 */
 	@Transactional
 	public void changeStatus(PortalUser user, long id, InquiryStatus target, LocalDate on, @Nullable String note) {
-		Inquiry inquiry = visible(user, id);
+		Inquiry inquiry = visibleForUpdate(user, id);
 		List<InquiryStatusChange> history = statusChanges.findByInquiryIdOrderByChangedOnDescIdDesc(id);
 		LocalDate lastChangeOn = history.isEmpty() ? inquiry.receivedOn() : history.get(0).changedOn();
 		statusChanges.save(inquiry.changeStatus(target, on, lastChangeOn, user.id(), note, clock.instant()));
@@ -313,7 +313,7 @@ public class InquiryManagement {
 	@Transactional
 	public void erase(PortalUser user, long id) {
 		requireAdmin(user);
-		Inquiry inquiry = visible(user, id);
+		Inquiry inquiry = visibleForUpdate(user, id);
 		erasures.erase(inquiry, InquiryErasures.Reason.REQUEST);
 	}
 
@@ -387,6 +387,19 @@ public class InquiryManagement {
 	private String name(long providerId, long accountId, Map<Long, String> names) {
 		return names.computeIfAbsent(accountId,
 				id -> accounts.findStaff(providerId, id).map(StaffSummary::displayName).orElse(""));
+	}
+
+	/**
+	 * Like {@link #visible}, and locks the inquiry until the transaction ends, so that
+	 * concurrent changes (two people adding notes or moving it in the pipeline) are
+	 * applied one after the other instead of failing.
+	 */
+	private Inquiry visibleForUpdate(PortalUser user, long id) {
+		Inquiry inquiry = inquiries.lockByIdAndProviderId(id, requireStaff(user)).orElseThrow(NotFoundException::new);
+		if (user.hasRole(Role.COUNSELLOR) && !Objects.equals(inquiry.counsellorId(), user.id())) {
+			throw new NotFoundException();
+		}
+		return inquiry;
 	}
 
 	private Inquiry visible(PortalUser user, long id) {

@@ -203,6 +203,32 @@ class InquiryPipelineTests extends InquiryTestSupport {
 	}
 
 	@Test
+	void concurrentNotesAndStatusChangesAreAllKept() throws Exception {
+		String prefix = newPrefix();
+		TestProvider provider = provider(prefix);
+		long id = inquiryAt(prefix + "12", uniqueName("Gleichzeitig"));
+		inquiries.assign(user(provider.lead()), id, accountId(provider.counsellor()));
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		java.util.List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			String author = (i % 2 == 0) ? provider.lead() : provider.counsellor();
+			int n = i;
+			work.add(pool.submit(() -> inquiries.addNote(user(author), id, "Notiz " + n)));
+		}
+		work.add(pool.submit(() -> inquiries.changeStatus(user(provider.lead()), id, InquiryStatus.CONTACTED,
+				LocalDate.now(), null)));
+		for (java.util.concurrent.Future<?> future : work) {
+			future.get();
+		}
+		pool.shutdown();
+
+		assertThat(jdbc.queryForObject("select count(*) from inquiry_note where inquiry_id = ?", Long.class, id))
+			.isEqualTo(20);
+		assertThat(jdbc.queryForObject("select status from inquiry where id = ?", String.class, id))
+			.isEqualTo("CONTACTED");
+	}
+
+	@Test
 	void onlyASuitableInquiryCanBecomeAFamily() {
 		String prefix = newPrefix();
 		TestProvider provider = provider(prefix);
