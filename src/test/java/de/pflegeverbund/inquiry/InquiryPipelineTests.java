@@ -339,6 +339,28 @@ class InquiryPipelineTests extends InquiryTestSupport {
 	}
 
 	@Test
+	void openInquiriesOfADeactivatedTraegerGoBackToTheInbox() throws Exception {
+		String prefix = newPrefix();
+		TestProvider provider = provider(prefix);
+		long open = inquiryAt(prefix + "13", uniqueName("Rueckgabe"));
+		long closed = inquiryAt(prefix + "13", uniqueName("Abgesagt"));
+		inquiries.changeStatus(user(provider.lead()), closed, InquiryStatus.DECLINED, LocalDate.now(), null);
+
+		providers.deactivate(provider.id());
+
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (jdbc.queryForObject("select provider_id from inquiry where id = ?", Long.class, open) != null
+				&& System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(jdbc.queryForObject("select provider_id from inquiry where id = ?", Long.class, open)).isNull();
+		assertThat(jdbc.queryForObject("select provider_id from inquiry where id = ?", Long.class, closed))
+			.isEqualTo(provider.id());
+		assertThat(mvc.get().uri("/koordination/anfragen").with(as(COORDINATOR))).bodyText().contains(prefix + "13");
+		assertThat(mailsTo(COORDINATOR)).isNotEmpty();
+	}
+
+	@Test
 	void homePagesShowTheInquiryCards() {
 		String prefix = newPrefix();
 		TestProvider provider = provider(prefix);

@@ -13,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface Inquiries extends JpaRepository<Inquiry, Long> {
@@ -43,6 +44,15 @@ public interface Inquiries extends JpaRepository<Inquiry, Long> {
 	long countByCounsellorIdAndStatusIn(long counsellorId, Collection<InquiryStatus> statuses);
 
 	long countByProviderIdIsNull();
+
+	/**
+	 * Hands the open inquiries of a Träger back to the state office's inbox.
+	 * @return how many
+	 */
+	@Modifying
+	@Query("update Inquiry i set i.providerId = null, i.counsellorId = null, i.routedAt = null "
+			+ "where i.providerId = :providerId and i.closedAt is null and i.familyId is null")
+	int returnOpenToInbox(long providerId);
 
 	@Query("select i from Inquiry i where (i.closedAt is not null and i.closedAt < :closedBefore) "
 			+ "or (i.closedAt is null and i.lastActivityAt < :idleBefore)")

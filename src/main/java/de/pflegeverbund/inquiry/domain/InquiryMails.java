@@ -79,6 +79,18 @@ public class InquiryMails {
 	}
 
 	/**
+	 * Tells the coordinators that the open inquiries of a Träger taken out of service are
+	 * back in their inbox.
+	 */
+	public void returnedToInbox(int count) {
+		String link = baseUrl + "/koordination/anfragen";
+		for (StaffSummary coordinator : accounts.activeCoordinators()) {
+			afterCommit(0, coordinator.email(), text("mail.inquiry.returned.subject"),
+					text("mail.inquiry.returned.body", coordinator.displayName(), count, link));
+		}
+	}
+
+	/**
 	 * Tells a counsellor that an inquiry was given to them.
 	 */
 	public void assigned(long inquiryId, StaffSummary counsellor) {
