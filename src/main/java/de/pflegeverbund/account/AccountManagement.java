@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -127,6 +129,18 @@ public class AccountManagement {
 	private static StaffSummary summary(UserAccount account) {
 		return new StaffSummary(account.id(), account.displayName(), account.email(), account.role(),
 				account.isActive());
+	}
+
+	/**
+	 * Active counsellors (role Fachberatung) per Träger.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> activeCounsellorCounts() {
+		Map<Long, Long> counts = new HashMap<>();
+		for (Object[] row : accounts.countActiveByProvider(Role.COUNSELLOR)) {
+			counts.put((Long) row[0], (Long) row[1]);
+		}
+		return counts;
 	}
 
 	/**

@@ -133,6 +133,20 @@ public class AssignmentManagement {
 	}
 
 	/**
+	 * The primary counsellor of each family of a Träger on a day (statistics per
+	 * counsellor).
+	 * @return counsellor id by family id
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> primaryCounsellorsAt(long providerId, LocalDate day) {
+		Map<Long, Long> result = new HashMap<>();
+		for (Object[] row : assignments.findPrimariesAt(providerId, day)) {
+			result.put((Long) row[0], (Long) row[1]);
+		}
+		return result;
+	}
+
+	/**
 	 * The names of the primary counsellors of the given families.
 	 */
 	@Transactional(readOnly = true)

@@ -35,4 +35,15 @@ interface CounsellorAssignments extends JpaRepository<CounsellorAssignment, Long
 	@Query("select a from CounsellorAssignment a where a.providerId = :providerId and" + ACTIVE)
 	List<CounsellorAssignment> findActiveOfProvider(long providerId, LocalDate day);
 
+	/**
+	 * Family id and counsellor id of the primary assignments of a Träger in force on a
+	 * day.
+	 */
+	@Query("""
+			select a.familyId, a.counsellorId from CounsellorAssignment a
+			where a.providerId = :providerId and a.kind = de.pflegeverbund.assignment.AssignmentKind.PRIMARY
+			and a.startedOn <= :day and (a.endedOn is null or a.endedOn > :day)
+			""")
+	List<Object[]> findPrimariesAt(long providerId, java.time.LocalDate day);
+
 }

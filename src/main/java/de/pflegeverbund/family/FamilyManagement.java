@@ -24,6 +24,7 @@ import de.pflegeverbund.family.domain.FamilyProperties;
 import de.pflegeverbund.family.domain.FamilyRevision;
 import de.pflegeverbund.family.domain.FamilyRevisionView;
 import de.pflegeverbund.family.domain.FamilySearch;
+import de.pflegeverbund.family.domain.FamilyStatistics;
 import de.pflegeverbund.family.domain.FamilyStatusChange;
 import de.pflegeverbund.family.domain.FamilyStatusChanges;
 import de.pflegeverbund.family.domain.FosterFamilies;
@@ -74,11 +75,13 @@ public class FamilyManagement {
 
 	private final EntityManager entityManager;
 
+	private final FamilyStatistics statistics;
+
 	private final Clock clock;
 
 	FamilyManagement(FosterFamilies families, FosterParents adults, Placements placements,
 			FamilyStatusChanges statusChanges, AssignmentManagement assignments, AccountManagement accounts,
-			FamilyProperties properties, EntityManager entityManager, Clock clock) {
+			FamilyProperties properties, EntityManager entityManager, FamilyStatistics statistics, Clock clock) {
 		this.families = families;
 		this.adults = adults;
 		this.placements = placements;
@@ -87,6 +90,7 @@ public class FamilyManagement {
 		this.accounts = accounts;
 		this.properties = properties;
 		this.entityManager = entityManager;
+		this.statistics = statistics;
 		this.clock = clock;
 	}
 
@@ -255,6 +259,26 @@ public class FamilyManagement {
 		long providerId = requireAdmin(user);
 		visible(user, familyId);
 		assignments.end(providerId, familyId, assignmentId, on);
+	}
+
+	/**
+	 * Aggregates per Träger for a period, for the statistics: families by status at its
+	 * end, placements by care type and end reason. Numbers only, no records.
+	 * @param providerId one Träger, or {@code null} for all
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, FamilyFigures> figures(LocalDate from, LocalDate to, @Nullable Long providerId) {
+		return statistics.figures(from, to, providerId);
+	}
+
+	/**
+	 * The families looked after on a day, with their care types (for due-date
+	 * statistics).
+	 * @param providerId one Träger, or {@code null} for all
+	 */
+	@Transactional(readOnly = true)
+	public List<FamilyFigures.ActiveFamily> activeFamiliesAt(LocalDate day, @Nullable Long providerId) {
+		return statistics.activeAt(day, providerId);
 	}
 
 	/**

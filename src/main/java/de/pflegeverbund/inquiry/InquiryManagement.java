@@ -71,11 +71,14 @@ public class InquiryManagement {
 
 	private final InquiryProperties properties;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	InquiryManagement(Inquiries inquiries, InquiryStatusChanges statusChanges, InquiryNotes notes, InquiryMails mails,
 			InquiryErasures erasures, ProviderManagement providers, AccountManagement accounts,
-			FamilyManagement families, InquiryProperties properties, Clock clock) {
+			FamilyManagement families, InquiryProperties properties, org.springframework.jdbc.core.JdbcTemplate jdbc,
+			Clock clock) {
 		this.inquiries = inquiries;
 		this.statusChanges = statusChanges;
 		this.notes = notes;
@@ -85,6 +88,7 @@ public class InquiryManagement {
 		this.accounts = accounts;
 		this.families = families;
 		this.properties = properties;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -342,6 +346,31 @@ public class InquiryManagement {
 		}
 		inquiry.routeTo(providerId, clock.instant());
 		mails.newForProvider(id, providerId);
+	}
+
+	/**
+	 * Inquiries received per Träger within a period and how many of them became a family
+	 * (statistics: numbers only; erased inquiries count through their anonymous rows).
+	 * Inquiries in the state office's inbox are left out.
+	 * @return figures by Träger id
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, InquiryFigures> figures(LocalDate from, LocalDate to) {
+		Map<Long, InquiryFigures> result = new HashMap<>();
+		jdbc.query("""
+				select provider_id, count(*), count(*) filter (where converted) from (
+				    select provider_id, family_id is not null as converted from inquiry
+				    where provider_id is not null and received_at >= ? and received_at < ?
+				    union all
+				    select provider_id, converted from inquiry_erasure
+				    where provider_id is not null and received_on between ? and ?) i
+				group by provider_id
+				""", rs -> {
+			result.put(rs.getLong(1), new InquiryFigures(rs.getLong(2), rs.getLong(3)));
+		}, java.sql.Timestamp.from(from.atStartOfDay(Inquiry.ZONE).toInstant()),
+				java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(Inquiry.ZONE).toInstant()),
+				java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
+		return result;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package de.pflegeverbund.visit;
 
 import java.time.Clock;
+import java.util.Set;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,7 @@ import de.pflegeverbund.account.Role;
 import de.pflegeverbund.account.StaffSummary;
 import de.pflegeverbund.family.CareType;
 import de.pflegeverbund.family.FamilyManagement;
+import de.pflegeverbund.family.FamilyFigures;
 import de.pflegeverbund.family.FamilyRef;
 import de.pflegeverbund.family.FamilyListItem;
 import de.pflegeverbund.shared.mail.MailService;
@@ -193,6 +195,80 @@ public class VisitManagement {
 			long overdue = Math.max(0, ChronoUnit.DAYS.between(due, today));
 			return new DueItem(item.id(), item.name(), item.city(), last, planned, due, overdue, interval);
 		}).sorted(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::familyName)).toList();
+	}
+
+	/**
+	 * Contacts per Träger within a period (statistics: numbers only).
+	 * @param providerId one Träger, or {@code null} for all
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> visitCounts(LocalDate from, LocalDate to, @Nullable Long providerId) {
+		Map<Long, Long> counts = new HashMap<>();
+		jdbc.query("""
+				select provider_id, count(*) from visit
+				where occurred_at >= ? and occurred_at < ? and (?::bigint is null or provider_id = ?)
+				group by provider_id
+				""", rs -> {
+			counts.put(rs.getLong(1), rs.getLong(2));
+		}, start(from), start(to.plusDays(1)), providerId, providerId);
+		return counts;
+	}
+
+	/**
+	 * Contacts of one Träger within a period per author (statistics per counsellor).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> visitCountsByAuthor(long providerId, LocalDate from, LocalDate to) {
+		Map<Long, Long> counts = new HashMap<>();
+		jdbc.query("""
+				select author_id, count(*) from visit
+				where provider_id = ? and occurred_at >= ? and occurred_at < ? group by author_id
+				""", rs -> {
+			counts.put(rs.getLong(1), rs.getLong(2));
+		}, providerId, start(from), start(to.plusDays(1)));
+		return counts;
+	}
+
+	/**
+	 * The families that were overdue on a day: looked after on that day, and their last
+	 * contact on or before it (or, without any contact, the day they were created) lies
+	 * further back than the shortest interval of their care types (the Träger's rule or
+	 * the default).
+	 * @param providerId one Träger, or {@code null} for all
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> overdueFamilies(LocalDate day, @Nullable Long providerId) {
+		List<FamilyFigures.ActiveFamily> active = families.activeFamiliesAt(day, providerId);
+		Map<Long, LocalDate> lastContact = new HashMap<>();
+		jdbc.query("""
+				select family_id, max(occurred_at) from visit
+				where occurred_at < ? and (?::bigint is null or provider_id = ?) group by family_id
+				""", rs -> {
+			lastContact.put(rs.getLong(1), rs.getTimestamp(2).toInstant().atZone(ZONE).toLocalDate());
+		}, start(day.plusDays(1)), providerId, providerId);
+		Map<Long, Map<CareType, Integer>> rules = new HashMap<>();
+		jdbc.query("select provider_id, care_type, interval_days from visit_due_rule", rs -> {
+			rules.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(CareType.class))
+				.put(CareType.valueOf(rs.getString(2)), rs.getInt(3));
+		});
+		Map<Long, Long> overdue = new HashMap<>();
+		for (FamilyFigures.ActiveFamily family : active) {
+			Map<CareType, Integer> own = rules.getOrDefault(family.providerId(), Map.of());
+			int interval = family.careTypes()
+				.stream()
+				.mapToInt(type -> own.getOrDefault(type, properties.defaultIntervals().getOrDefault(type, 42)))
+				.min()
+				.orElse(42);
+			LocalDate reference = lastContact.getOrDefault(family.id(), family.since());
+			if (reference.plusDays(interval).isBefore(day)) {
+				overdue.put(family.id(), family.providerId());
+			}
+		}
+		return overdue;
+	}
+
+	private static java.sql.Timestamp start(LocalDate day) {
+		return java.sql.Timestamp.from(day.atStartOfDay(ZONE).toInstant());
 	}
 
 	/**

@@ -21,6 +21,10 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
 	List<UserAccount> findByRoleAndActiveTrueOrderByDisplayNameAsc(Role role);
 
+	@Query("select a.providerId, count(a) from UserAccount a where a.role = :role and a.active = true "
+			+ "and a.providerId is not null group by a.providerId")
+	List<Object[]> countActiveByProvider(Role role);
+
 	List<UserAccount> findByProviderIdAndRoleInOrderByDisplayNameAsc(long providerId, Collection<Role> roles);
 
 	Optional<UserAccount> findByIdAndProviderId(long id, long providerId);

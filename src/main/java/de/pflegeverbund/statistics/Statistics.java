@@ -1,0 +1,257 @@
+package de.pflegeverbund.statistics;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import de.pflegeverbund.account.AccountManagement;
+import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.account.Role;
+import de.pflegeverbund.account.StaffSummary;
+import de.pflegeverbund.assignment.AssignmentManagement;
+import de.pflegeverbund.family.FamilyFigures;
+import de.pflegeverbund.family.FamilyManagement;
+import de.pflegeverbund.inquiry.InquiryFigures;
+import de.pflegeverbund.inquiry.InquiryManagement;
+import de.pflegeverbund.provider.ProviderManagement;
+import de.pflegeverbund.provider.ProviderSummary;
+import de.pflegeverbund.shared.web.NotFoundException;
+import de.pflegeverbund.visit.VisitManagement;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The statistics module's API: key figures per Träger, for the network and per
+ * counsellor, gathered from the other modules' aggregate queries. Figures of a period are
+ * computed once and reused for {@code portal.statistics.cache-ttl}. The coordinator sees
+ * every Träger, a Leitung its own; nobody else any.
+ */
+@Service
+public class Statistics {
+
+	private final ProviderManagement providers;
+
+	private final FamilyManagement families;
+
+	private final VisitManagement visits;
+
+	private final InquiryManagement inquiries;
+
+	private final AssignmentManagement assignments;
+
+	private final AccountManagement accounts;
+
+	private final StatisticsProperties properties;
+
+	private final Clock clock;
+
+	private final Map<Object, Cached<?>> cache = new ConcurrentHashMap<>();
+
+	Statistics(ProviderManagement providers, FamilyManagement families, VisitManagement visits,
+			InquiryManagement inquiries, AssignmentManagement assignments, AccountManagement accounts,
+			StatisticsProperties properties, Clock clock) {
+		this.providers = providers;
+		this.families = families;
+		this.visits = visits;
+		this.inquiries = inquiries;
+		this.assignments = assignments;
+		this.accounts = accounts;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * One row per Träger (active or not, by name) for the state office.
+	 */
+	public List<ProviderKpis> network(PortalUser user, StatisticsPeriod period) {
+		requireCoordinator(user);
+		return networkRows(period);
+	}
+
+	/**
+	 * The network totals of the rows.
+	 */
+	public ProviderKpis totals(List<ProviderKpis> rows, String name) {
+		ProviderKpis total = new ProviderKpis(0, name, new EnumMap<>(de.pflegeverbund.family.FamilyStatus.class), 0,
+				new EnumMap<>(de.pflegeverbund.family.CareType.class),
+				new EnumMap<>(de.pflegeverbund.family.CareType.class),
+				new EnumMap<>(de.pflegeverbund.family.CareType.class),
+				new EnumMap<>(de.pflegeverbund.family.PlacementEndReason.class), 0, 0, 0, 0, 0);
+		long active = 0;
+		long inquiriesReceived = 0;
+		long conversions = 0;
+		long visitCount = 0;
+		long overdue = 0;
+		long counsellors = 0;
+		for (ProviderKpis row : rows) {
+			row.byStatus().forEach((k, v) -> total.byStatus().merge(k, v, Long::sum));
+			row.activeByType().forEach((k, v) -> total.activeByType().merge(k, v, Long::sum));
+			row.startedByType().forEach((k, v) -> total.startedByType().merge(k, v, Long::sum));
+			row.endedByType().forEach((k, v) -> total.endedByType().merge(k, v, Long::sum));
+			row.endReasons().forEach((k, v) -> total.endReasons().merge(k, v, Long::sum));
+			active += row.activeFamilies();
+			inquiriesReceived += row.inquiries();
+			conversions += row.conversions();
+			visitCount += row.visits();
+			overdue += row.overdueFamilies();
+			counsellors += row.counsellors();
+		}
+		return new ProviderKpis(0, name, total.byStatus(), active, total.activeByType(), total.startedByType(),
+				total.endedByType(), total.endReasons(), inquiriesReceived, conversions, visitCount, overdue,
+				counsellors);
+	}
+
+	/**
+	 * The figures of one Träger: for the coordinator any, for a Leitung its own.
+	 */
+	public ProviderKpis provider(PortalUser user, long providerId, StatisticsPeriod period) {
+		requireAllowed(user, providerId);
+		return networkRows(period).stream()
+			.filter(row -> row.providerId() == providerId)
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * The figures per counsellor of the Leitung's own Träger.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<CounsellorKpis> counsellors(PortalUser user, StatisticsPeriod period) {
+		if (!user.hasRole(Role.PROVIDER_ADMIN)) {
+			throw new NotFoundException();
+		}
+		long providerId = user.requireProviderId();
+		return (List<CounsellorKpis>) cached(List.of("counsellors", providerId, period),
+				() -> counsellorRows(providerId, period));
+	}
+
+	/**
+	 * The network totals for each of the last years (the current one so far), oldest
+	 * first, for the trend.
+	 */
+	public List<ProviderKpis> trend(PortalUser user, String name) {
+		requireCoordinator(user);
+		return trendOf(null, name);
+	}
+
+	/**
+	 * One Träger's figures for each of the last years, oldest first.
+	 */
+	public List<ProviderKpis> providerTrend(PortalUser user, long providerId) {
+		requireAllowed(user, providerId);
+		return trendOf(providerId, "");
+	}
+
+	private List<ProviderKpis> trendOf(Long providerId, String name) {
+		int current = LocalDate.now(clock).getYear();
+		List<ProviderKpis> years = new ArrayList<>();
+		for (int year = current - properties.trendYears() + 1; year <= current; year++) {
+			List<ProviderKpis> rows = networkRows(new StatisticsPeriod(year, null));
+			if (providerId == null) {
+				years.add(totals(rows, String.valueOf(year)));
+			}
+			else {
+				rows.stream().filter(row -> row.providerId() == providerId).findFirst().ifPresent(years::add);
+			}
+		}
+		return years;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<ProviderKpis> networkRows(StatisticsPeriod period) {
+		return (List<ProviderKpis>) cached(List.of("network", period), () -> computeNetwork(period));
+	}
+
+	private List<ProviderKpis> computeNetwork(StatisticsPeriod period) {
+		LocalDate asOf = period.asOf(LocalDate.now(clock));
+		LocalDate from = period.from();
+		LocalDate to = period.to().isAfter(asOf) ? asOf : period.to();
+		Map<Long, FamilyFigures> familyFigures = families.figures(from, asOf, null);
+		Map<Long, Long> visitCounts = visits.visitCounts(from, to, null);
+		Map<Long, InquiryFigures> inquiryFigures = inquiries.figures(from, to);
+		Map<Long, Long> counsellors = accounts.activeCounsellorCounts();
+		Map<Long, Long> overdue = new java.util.HashMap<>();
+		visits.overdueFamilies(asOf, null).values().forEach(provider -> overdue.merge(provider, 1L, Long::sum));
+		List<ProviderKpis> rows = new ArrayList<>();
+		for (ProviderSummary provider : providers.findAll()) {
+			long id = provider.id();
+			FamilyFigures figures = familyFigures.getOrDefault(id, FamilyFigures.empty(id));
+			InquiryFigures inquiry = inquiryFigures.getOrDefault(id, new InquiryFigures(0, 0));
+			rows.add(new ProviderKpis(id, provider.name(), figures.byStatus(), figures.activeFamilies(),
+					figures.activePlacements(), figures.startedPlacements(), figures.endedPlacements(),
+					figures.endReasons(), inquiry.received(), inquiry.converted(), visitCounts.getOrDefault(id, 0L),
+					overdue.getOrDefault(id, 0L), counsellors.getOrDefault(id, 0L)));
+		}
+		rows.sort(Comparator.comparing(ProviderKpis::name, String.CASE_INSENSITIVE_ORDER));
+		return rows;
+	}
+
+	private List<CounsellorKpis> counsellorRows(long providerId, StatisticsPeriod period) {
+		LocalDate asOf = period.asOf(LocalDate.now(clock));
+		LocalDate to = period.to().isAfter(asOf) ? asOf : period.to();
+		Map<Long, Long> primaries = assignments.primaryCounsellorsAt(providerId, asOf);
+		Set<Long> active = new java.util.HashSet<>();
+		families.activeFamiliesAt(asOf, providerId).forEach(family -> active.add(family.id()));
+		Set<Long> overdue = visits.overdueFamilies(asOf, providerId).keySet();
+		Map<Long, Long> visitCounts = visits.visitCountsByAuthor(providerId, period.from(), to);
+		List<CounsellorKpis> rows = new ArrayList<>();
+		for (StaffSummary staff : accounts.activeStaffOf(providerId)) {
+			long families = primaries.entrySet()
+				.stream()
+				.filter(e -> e.getValue() == staff.id() && active.contains(e.getKey()))
+				.count();
+			long late = primaries.entrySet()
+				.stream()
+				.filter(e -> e.getValue() == staff.id() && overdue.contains(e.getKey()))
+				.count();
+			long recorded = visitCounts.getOrDefault(staff.id(), 0L);
+			if (staff.role() == Role.COUNSELLOR || families > 0 || recorded > 0) {
+				rows.add(new CounsellorKpis(staff.id(), staff.displayName(), families, recorded, late));
+			}
+		}
+		return rows;
+	}
+
+	private Object cached(Object key, Supplier<?> compute) {
+		Instant now = clock.instant();
+		Cached<?> hit = cache.get(key);
+		if (hit != null && hit.until().isAfter(now)) {
+			return hit.value();
+		}
+		Object value = compute.get();
+		cache.put(key, new Cached<>(value, now.plus(properties.cacheTtl())));
+		return value;
+	}
+
+	/**
+	 * Forgets every computed figure (tests, and after bulk changes).
+	 */
+	public void evict() {
+		cache.clear();
+	}
+
+	private static void requireCoordinator(PortalUser user) {
+		if (!user.hasRole(Role.COORDINATOR)) {
+			throw new NotFoundException();
+		}
+	}
+
+	private static void requireAllowed(PortalUser user, long providerId) {
+		boolean own = user.hasRole(Role.PROVIDER_ADMIN) && user.providerId() != null && user.providerId() == providerId;
+		if (!user.hasRole(Role.COORDINATOR) && !own) {
+			throw new NotFoundException();
+		}
+	}
+
+	private record Cached<T>(T value, Instant until) {
+	}
+
+}

@@ -1,0 +1,104 @@
+package de.pflegeverbund.statistics.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.family.CareType;
+import de.pflegeverbund.family.FamilyStatus;
+import de.pflegeverbund.family.PlacementEndReason;
+import de.pflegeverbund.statistics.ProviderKpis;
+import de.pflegeverbund.statistics.Statistics;
+import de.pflegeverbund.statistics.StatisticsPeriod;
+import de.pflegeverbund.statistics.StatisticsProperties;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The dashboards: the state office's table of every Träger with network totals and the
+ * trend, the drill-down into one Träger's aggregates, and the Leitung's own figures with
+ * one row per counsellor. The period comes as {@code ?jahr=2026&quartal=3}.
+ */
+@Controller
+class StatisticsController {
+
+	private final Statistics statistics;
+
+	private final StatisticsProperties properties;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	StatisticsController(Statistics statistics, StatisticsProperties properties, MessageSource messages, Clock clock) {
+		this.statistics = statistics;
+		this.properties = properties;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/koordination/statistik")
+	String network(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) @Nullable Integer jahr,
+			@RequestParam(required = false) @Nullable Integer quartal, Model model) {
+		StatisticsPeriod period = period(jahr, quartal, model);
+		List<ProviderKpis> rows = statistics.network(user, period);
+		model.addAttribute("rows", rows);
+		model.addAttribute("total", statistics.totals(rows, text("statistics.total")));
+		model.addAttribute("trend", statistics.trend(user, text("statistics.total")));
+		model.addAttribute("suppress", true);
+		return "statistics/network";
+	}
+
+	@GetMapping("/koordination/statistik/traeger/{providerId}")
+	String provider(@AuthenticationPrincipal PortalUser user, @PathVariable long providerId,
+			@RequestParam(required = false) @Nullable Integer jahr,
+			@RequestParam(required = false) @Nullable Integer quartal, Model model) {
+		StatisticsPeriod period = period(jahr, quartal, model);
+		model.addAttribute("kpis", statistics.provider(user, providerId, period));
+		model.addAttribute("trend", statistics.providerTrend(user, providerId));
+		model.addAttribute("suppress", true);
+		return "statistics/provider";
+	}
+
+	@GetMapping("/leitung/statistik")
+	String own(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) @Nullable Integer jahr,
+			@RequestParam(required = false) @Nullable Integer quartal, Model model) {
+		StatisticsPeriod period = period(jahr, quartal, model);
+		model.addAttribute("kpis", statistics.provider(user, user.requireProviderId(), period));
+		model.addAttribute("trend", statistics.providerTrend(user, user.requireProviderId()));
+		model.addAttribute("counsellors", statistics.counsellors(user, period));
+		model.addAttribute("suppress", false);
+		return "statistics/provider";
+	}
+
+	private StatisticsPeriod period(@Nullable Integer year, @Nullable Integer quarter, Model model) {
+		LocalDate today = LocalDate.now(clock);
+		StatisticsPeriod period = StatisticsPeriod.of(year, quarter, today);
+		model.addAttribute("period", period);
+		model.addAttribute("asOf", period.asOf(today));
+		model.addAttribute("years",
+				IntStream.rangeClosed(today.getYear() - properties.trendYears() + 1, today.getYear())
+					.boxed()
+					.sorted((a, b) -> b - a)
+					.toList());
+		model.addAttribute("statuses", List.of(FamilyStatus.values()));
+		model.addAttribute("careTypes", List.of(CareType.values()));
+		model.addAttribute("endReasons", List.of(PlacementEndReason.values()));
+		return period;
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund.statistics.web;
+
+import org.jspecify.annotations.NullMarked;
