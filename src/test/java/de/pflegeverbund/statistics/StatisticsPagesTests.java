@@ -1,0 +1,215 @@
+package de.pflegeverbund.statistics;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import de.pflegeverbund.account.AccountManagement;
+import de.pflegeverbund.account.Role;
+import de.pflegeverbund.family.CareType;
+import de.pflegeverbund.family.CarePermit;
+import de.pflegeverbund.family.FamilyManagement;
+import de.pflegeverbund.family.HouseholdData;
+import de.pflegeverbund.family.Qualification;
+import de.pflegeverbund.provider.ProviderData;
+import de.pflegeverbund.provider.ProviderManagement;
+import de.pflegeverbund.support.PortalIntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboards and exports: small counts suppressed across Träger but not in the own
+ * view, CSV for German Excel, XLSX and PDF readable, and who may see what.
+ */
+class StatisticsPagesTests extends PortalIntegrationTest {
+
+	private static long smallProvider;
+
+	private static String smallLead;
+
+	private static String smallName;
+
+	@Autowired
+	ProviderManagement providers;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	FamilyManagement families;
+
+	@Autowired
+	Statistics statistics;
+
+	@BeforeEach
+	void smallTraegerWithTwoFamilies() {
+		if (smallLead != null) {
+			return;
+		}
+		smallName = unique("Kleiner Träger");
+		smallProvider = providers
+			.create(new ProviderData(smallName, "Kleinstadt", uniqueEmail("klein"), null, List.of()));
+		smallLead = uniqueEmail("leitung-klein");
+		accounts.provision(smallLead, "Leitung Klein", Role.PROVIDER_ADMIN, smallProvider, "ein langes Klein-Passwort");
+		long counsellor = accounts.provision(uniqueEmail("fk-klein"), "Fachkraft Klein", Role.COUNSELLOR, smallProvider,
+				"ein langes Klein-Passwort");
+		var lead = (de.pflegeverbund.account.PortalUser) userDetailsService.loadUserByUsername(smallLead);
+		for (int i = 0; i < 2; i++) {
+			families.create(lead,
+					new HouseholdData("Klein " + i, null, "48143", "Münster", null, null,
+							java.util.Set.of(CareType.LONG_TERM), 1, 0, null, CarePermit.PENDING, null, null,
+							List.of(new HouseholdData.AdultData("Erwachsene " + i, 1980, Qualification.NONE, null))),
+					counsellor);
+		}
+		statistics.evict();
+	}
+
+	@Test
+	void coordinatorSeesEveryTraegerWithSmallCountsSuppressed() {
+		MvcTestResult page = mvc.get().uri("/koordination/statistik").with(as(COORDINATOR)).exchange();
+
+		assertThat(page).hasStatusOk();
+		String html = html(page);
+		assertThat(html).contains("Pflegekinderdienst Westfalen-Mitte e. V.", smallName, "Verbund gesamt", "&lt; 3",
+				"trend-table", "/webjars/chart.js/");
+		assertThat(html).doesNotContain("Klein 0", "Erwachsene 0");
+	}
+
+	@Test
+	void leitungSeesItsOwnFiguresUnsuppressedAndPerCounsellor() {
+		MvcTestResult page = mvc.get().uri("/leitung/statistik").with(as(smallLead)).exchange();
+
+		assertThat(page).hasStatusOk();
+		String html = html(page);
+		assertThat(html).contains("Fachkraft Klein", "Je Fachkraft").doesNotContain("&lt; 3");
+		assertThat(html).containsPattern("Familien aktiv</th>\\s*<td class=\"text-end fw-bold\">2</td>");
+	}
+
+	@Test
+	void periodCanBeAQuarterAndBadValuesFallBackToTheCurrentYear() {
+		int year = LocalDate.now().getYear();
+		assertThat(mvc.get().uri("/koordination/statistik?jahr=" + year + "&quartal=2").with(as(COORDINATOR)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("2. Quartal " + year);
+		assertThat(mvc.get().uri("/koordination/statistik?jahr=1800&quartal=9").with(as(COORDINATOR))).hasStatusOk()
+			.bodyText()
+			.contains("Jahr " + year);
+		assertThat(mvc.get().uri("/koordination/statistik?jahr=abc").with(as(COORDINATOR))).hasStatus(400);
+	}
+
+	@Test
+	void csvOpensInGermanExcelAndKeepsTheSuppression() {
+		MvcTestResult csv = mvc.get().uri("/koordination/statistik/export.csv").with(as(COORDINATOR)).exchange();
+
+		assertThat(csv).hasStatusOk();
+		assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+		assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("attachment", ".csv");
+		byte[] bytes = csv.getResponse().getContentAsByteArray();
+		assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		assertThat(text).contains("Träger;Familien aktiv;", smallName + ";< 3;", "Verbund gesamt;");
+	}
+
+	@Test
+	void xlsxIsASpreadsheetWithTheFigures() throws Exception {
+		MvcTestResult xlsx = mvc.get().uri("/leitung/statistik/export.xlsx").with(as(smallLead)).exchange();
+
+		assertThat(xlsx).hasStatusOk();
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("statistik", ".xlsx");
+		java.nio.file.Files.write(file, xlsx.getResponse().getContentAsByteArray());
+		String sharedStrings;
+		String workbook;
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			sharedStrings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+					StandardCharsets.UTF_8);
+			workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
+					StandardCharsets.UTF_8);
+		}
+		finally {
+			java.nio.file.Files.delete(file);
+		}
+		assertThat(sharedStrings).contains("Fachkraft Klein", "Familien aktiv");
+		assertThat(workbook).contains("Pflegefamilien nach Status", "Kennzahlen je Fachkraft");
+	}
+
+	@Test
+	void yearlyReportIsAPdfWithTablesAndChart() throws Exception {
+		MvcTestResult pdf = mvc.get().uri("/koordination/statistik/bericht.pdf").with(as(COORDINATOR)).exchange();
+
+		assertThat(pdf).hasStatusOk();
+		assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Jahresbericht", "Aktive Pflegefamilien je Jahr", "< 3");
+			assertThat(text.replaceAll("\\s", "")).contains(smallName.replaceAll("\\s", ""));
+		}
+	}
+
+	@Test
+	void unknownTraegerAnswers404() {
+		assertThat(mvc.get().uri("/koordination/statistik/traeger/999999").with(as(COORDINATOR))).hasStatus(404);
+	}
+
+	static Stream<Arguments> routes() {
+		return Stream
+			.of("/koordination/statistik", "/koordination/statistik/traeger/{p}", "/koordination/statistik/export.csv",
+					"/koordination/statistik/export.xlsx", "/koordination/statistik/bericht.pdf",
+					"/koordination/statistik/traeger/{p}/export.csv", "/koordination/statistik/traeger/{p}/export.xlsx",
+					"/koordination/statistik/traeger/{p}/bericht.pdf", "/leitung/statistik",
+					"/leitung/statistik/export.csv", "/leitung/statistik/export.xlsx", "/leitung/statistik/bericht.pdf")
+			.flatMap(route -> Stream.of("COORDINATOR", "OWN_ADMIN", "OTHER_ADMIN", "COUNSELLOR", "FAMILY", "ANONYMOUS")
+				.map(actor -> Arguments.of(route, actor)));
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("routes")
+	void statisticsRoutesAnswerOnlyTheAllowed(String route, String actor) {
+		String path = route.replace("{p}", String.valueOf(smallProvider));
+		var request = mvc.get().uri(path);
+		String email = switch (actor) {
+			case "COORDINATOR" -> COORDINATOR;
+			case "OWN_ADMIN" -> smallLead;
+			case "OTHER_ADMIN" -> ADMIN_1;
+			case "COUNSELLOR" -> COUNSELLOR_1;
+			case "FAMILY" -> FAMILY_1;
+			default -> null;
+		};
+		if (email != null) {
+			request = request.with(as(email));
+		}
+		int status = request.exchange().getResponse().getStatus();
+		boolean coordinatorRoute = route.startsWith("/koordination");
+		if ("ANONYMOUS".equals(actor)) {
+			assertThat(status).isEqualTo(302);
+		}
+		else if (coordinatorRoute) {
+			assertThat(status).isEqualTo("COORDINATOR".equals(actor) ? 200 : 403);
+		}
+		else {
+			assertThat(status).isEqualTo(actor.endsWith("ADMIN") ? 200 : 403);
+		}
+	}
+
+	private static String html(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
