@@ -26,13 +26,16 @@ import de.pflegeverbund.provider.ProviderSummary;
 import de.pflegeverbund.shared.web.NotFoundException;
 import de.pflegeverbund.visit.VisitManagement;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * The statistics module's API: key figures per Träger, for the network and per
  * counsellor, gathered from the other modules' aggregate queries. Figures of a period are
- * computed once and reused for {@code portal.statistics.cache-ttl}. The coordinator sees
- * every Träger, a Leitung its own; nobody else any.
+ * computed once and reused (running period: {@code portal.statistics.cache-ttl}; ended
+ * periods: {@code portal.statistics.ended-period-ttl}); those of the current year and the
+ * trend are computed ahead in the background. The coordinator sees every Träger, a
+ * Leitung its own; nobody else any.
  */
 @Service
 public class Statistics {
@@ -53,7 +56,7 @@ public class Statistics {
 
 	private final Clock clock;
 
-	private final Map<Object, Cached<?>> cache = new ConcurrentHashMap<>();
+	private final Map<List<Object>, Cached<?>> cache = new ConcurrentHashMap<>();
 
 	Statistics(ProviderManagement providers, FamilyManagement families, VisitManagement visits,
 			InquiryManagement inquiries, AssignmentManagement assignments, AccountManagement accounts,
@@ -170,6 +173,22 @@ public class Statistics {
 		return (List<ProviderKpis>) cached(List.of("network", period), () -> computeNetwork(period));
 	}
 
+	/**
+	 * Computes the figures of the current year and of the trend in the background, so
+	 * that the dashboards find them ready: at start-up and then every
+	 * {@code portal.statistics.cache-ttl}.
+	 */
+	@Scheduled(initialDelayString = "${portal.statistics.warm-up-delay}",
+			fixedDelayString = "${portal.statistics.cache-ttl}")
+	void warmUp() {
+		int current = LocalDate.now(clock).getYear();
+		StatisticsPeriod currentYear = new StatisticsPeriod(current, null);
+		cache.put(List.of("network", currentYear), new Cached<>(computeNetwork(currentYear), ttl(currentYear)));
+		for (int year = current - properties.trendYears() + 1; year < current; year++) {
+			networkRows(new StatisticsPeriod(year, null));
+		}
+	}
+
 	private List<ProviderKpis> computeNetwork(StatisticsPeriod period) {
 		LocalDate asOf = period.asOf(LocalDate.now(clock));
 		LocalDate from = period.from();
@@ -220,15 +239,24 @@ public class Statistics {
 		return rows;
 	}
 
-	private Object cached(Object key, Supplier<?> compute) {
+	private Object cached(List<Object> key, Supplier<?> compute) {
 		Instant now = clock.instant();
 		Cached<?> hit = cache.get(key);
 		if (hit != null && hit.until().isAfter(now)) {
 			return hit.value();
 		}
 		Object value = compute.get();
-		cache.put(key, new Cached<>(value, now.plus(properties.cacheTtl())));
+		cache.put(key, new Cached<>(value, ttl((StatisticsPeriod) key.get(key.size() - 1))));
 		return value;
+	}
+
+	/**
+	 * Figures of a period that has ended change only through late entries: they are kept
+	 * for a day; those of the running period for {@code portal.statistics.cache-ttl}.
+	 */
+	private Instant ttl(StatisticsPeriod period) {
+		boolean ended = period.to().isBefore(LocalDate.now(clock));
+		return clock.instant().plus(ended ? properties.endedPeriodTtl() : properties.cacheTtl());
 	}
 
 	/**

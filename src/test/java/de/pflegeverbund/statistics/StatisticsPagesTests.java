@@ -88,6 +88,18 @@ class StatisticsPagesTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void traegerNamesAreEscapedInThePrerenderedTable() {
+		String name = unique("<b>Träger & Co</b>");
+		providers.create(new ProviderData(name, "Ort", uniqueEmail("escape"), null, List.of()));
+		statistics.evict();
+
+		String html = html(mvc.get().uri("/koordination/statistik").with(as(COORDINATOR)).exchange());
+
+		assertThat(html).contains(name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+			.doesNotContain("<b>Träger");
+	}
+
+	@Test
 	void leitungSeesItsOwnFiguresUnsuppressedAndPerCounsellor() {
 		MvcTestResult page = mvc.get().uri("/leitung/statistik").with(as(smallLead)).exchange();
 

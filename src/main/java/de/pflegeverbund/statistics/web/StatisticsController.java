@@ -2,6 +2,7 @@ package de.pflegeverbund.statistics.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -13,6 +14,7 @@ import de.pflegeverbund.statistics.ProviderKpis;
 import de.pflegeverbund.statistics.Statistics;
 import de.pflegeverbund.statistics.StatisticsPeriod;
 import de.pflegeverbund.statistics.StatisticsProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -23,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The dashboards: the state office's table of every Träger with network totals and the
@@ -34,14 +37,18 @@ class StatisticsController {
 
 	private final Statistics statistics;
 
+	private final ExportTables tables;
+
 	private final StatisticsProperties properties;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	StatisticsController(Statistics statistics, StatisticsProperties properties, MessageSource messages, Clock clock) {
+	StatisticsController(Statistics statistics, ExportTables tables, StatisticsProperties properties,
+			MessageSource messages, Clock clock) {
 		this.statistics = statistics;
+		this.tables = tables;
 		this.properties = properties;
 		this.messages = messages;
 		this.clock = clock;
@@ -49,11 +56,22 @@ class StatisticsController {
 
 	@GetMapping("/koordination/statistik")
 	String network(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) @Nullable Integer jahr,
-			@RequestParam(required = false) @Nullable Integer quartal, Model model) {
+			@RequestParam(required = false) @Nullable Integer quartal, HttpServletRequest request, Model model) {
+		String contextPath = request.getContextPath();
 		StatisticsPeriod period = period(jahr, quartal, model);
 		List<ProviderKpis> rows = statistics.network(user, period);
-		model.addAttribute("rows", rows);
-		model.addAttribute("total", statistics.totals(rows, text("statistics.total")));
+		ProviderKpis total = statistics.totals(rows, text("statistics.total"));
+		ExportTable table = tables.network(rows, total, text("statistics.network.caption"));
+		model.addAttribute("header", table.header());
+		List<String> html = new ArrayList<>();
+		String query = "?jahr=" + period.year() + ((period.quarter() != null) ? "&quartal=" + period.quarter() : "");
+		for (int i = 0; i < table.rows().size(); i++) {
+			String link = (i < rows.size())
+					? contextPath + "/koordination/statistik/traeger/" + rows.get(i).providerId() + query : null;
+			html.add(rowHtml(table.rows().get(i), link));
+		}
+		model.addAttribute("rowsHtml", html.subList(0, rows.size()));
+		model.addAttribute("totalHtml", html.get(rows.size()));
 		model.addAttribute("trend", statistics.trend(user, text("statistics.total")));
 		model.addAttribute("suppress", true);
 		return "statistics/network";
@@ -79,6 +97,24 @@ class StatisticsController {
 		model.addAttribute("counsellors", statistics.counsellors(user, period));
 		model.addAttribute("suppress", false);
 		return "statistics/provider";
+	}
+
+	/**
+	 * One table row as HTML, every text escaped: the network table has some 700 rows of
+	 * 20 cells, which rendered cell by cell in the template would take most of the
+	 * request.
+	 */
+	private static String rowHtml(List<ExportTable.Cell> cells, @Nullable String link) {
+		StringBuilder html = new StringBuilder("<th scope=\"row\">");
+		String name = HtmlUtils.htmlEscape(cells.get(0).text(), "UTF-8");
+		html.append((link != null) ? "<a href=\"" + HtmlUtils.htmlEscape(link, "UTF-8") + "\">" + name + "</a>" : name)
+			.append("</th>");
+		for (int c = 1; c < cells.size(); c++) {
+			html.append("<td class=\"text-end\">")
+				.append(HtmlUtils.htmlEscape(cells.get(c).text(), "UTF-8"))
+				.append("</td>");
+		}
+		return html.toString();
 	}
 
 	private StatisticsPeriod period(@Nullable Integer year, @Nullable Integer quarter, Model model) {
