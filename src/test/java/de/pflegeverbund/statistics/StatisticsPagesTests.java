@@ -132,7 +132,8 @@ class StatisticsPagesTests extends PortalIntegrationTest {
 		byte[] bytes = csv.getResponse().getContentAsByteArray();
 		assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
 		String text = new String(bytes, StandardCharsets.UTF_8);
-		assertThat(text).contains("Träger;Familien aktiv;", smallName + ";< 3;", "Verbund gesamt;");
+		assertThat(text).contains("Träger;Familien aktiv;", smallName + ";< 3;", "Verbund gesamt;",
+				"Kennzahlen der letzten Jahre");
 	}
 
 	@Test

@@ -70,7 +70,8 @@ class StatisticsExportController {
 			@RequestParam(required = false) @Nullable Integer jahr,
 			@RequestParam(required = false) @Nullable Integer quartal) {
 		StatisticsPeriod period = period(jahr, quartal);
-		List<ExportTable> content = List.of(networkTable(user, period));
+		List<ExportTable> content = List.of(networkTable(user, period),
+				tables.trend(statistics.trend(user, text("statistics.total")), trendYears(), true));
 		return file(format, "statistik-traeger-" + period.label(), content);
 	}
 
@@ -80,8 +81,9 @@ class StatisticsExportController {
 			@RequestParam(required = false) @Nullable Integer quartal) {
 		StatisticsPeriod period = period(jahr, quartal);
 		ProviderKpis kpis = statistics.provider(user, providerId, period);
-		return file(format, "statistik-traeger-" + providerId + "-" + period.label(),
-				tables.provider(kpis, null, true));
+		List<ExportTable> content = new ArrayList<>(tables.provider(kpis, null, true));
+		content.add(tables.trend(statistics.providerTrend(user, providerId), trendYears(), true));
+		return file(format, "statistik-traeger-" + providerId + "-" + period.label(), content);
 	}
 
 	@GetMapping("/leitung/statistik/export.{format:csv|xlsx}")
@@ -91,7 +93,9 @@ class StatisticsExportController {
 		StatisticsPeriod period = period(jahr, quartal);
 		ProviderKpis kpis = statistics.provider(user, user.requireProviderId(), period);
 		List<CounsellorKpis> counsellors = statistics.counsellors(user, period);
-		return file(format, "statistik-" + period.label(), tables.provider(kpis, counsellors, false));
+		List<ExportTable> content = new ArrayList<>(tables.provider(kpis, counsellors, false));
+		content.add(tables.trend(statistics.providerTrend(user, user.requireProviderId()), trendYears(), false));
+		return file(format, "statistik-" + period.label(), content);
 	}
 
 	@GetMapping("/koordination/statistik/bericht.pdf")
