@@ -1,0 +1,71 @@
+package de.pflegeverbund.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
+
+/**
+ * The form for a new meeting.
+ */
+record MeetingForm(@NotNull(message = "{meeting.form.kind.required}") @Nullable MeetingKind kind,
+		@NotBlank(message = "{meeting.form.title.required}") @Size(max = 200,
+				message = "{validation.tooLong}") @Nullable String title,
+		@NotNull(message = "{validation.date.required}") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+		@NotNull(message = "{meeting.form.time.required}") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime startTime,
+		@NotNull(message = "{meeting.form.time.required}") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime endTime,
+		@Size(max = 300, message = "{validation.tooLong}") @Nullable String place,
+		@Size(max = 500, message = "{validation.tooLong}") @Pattern(regexp = "^$|https://\\S+",
+				message = "{meeting.form.link.invalid}") @Nullable String onlineLink,
+		@Size(max = 10000, message = "{validation.tooLong}") @Nullable String agenda,
+		@NotNull(message = "{meeting.form.audience.required}") @Nullable Audience audience,
+		@Pattern(regexp = "^\\s*([1-9][0-9]{0,3})?\\s*$",
+				message = "{meeting.form.capacity.invalid}") @Nullable String capacity,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate registrationDeadline) {
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+	static MeetingForm empty(LocalDate date) {
+		return new MeetingForm(MeetingKind.NETWORK_MEETING, "", date, LocalTime.of(10, 0), LocalTime.of(12, 0), "", "",
+				"", Audience.STAFF, "", null);
+	}
+
+	void validate(Errors errors, LocalDate today) {
+		if (date != null && date.isBefore(today)) {
+			errors.rejectValue("date", "meeting.form.date.past");
+		}
+		if (startTime != null && endTime != null && !endTime.isAfter(startTime)) {
+			errors.rejectValue("endTime", "meeting.form.time.order");
+		}
+		if (!StringUtils.hasText(place) && !StringUtils.hasText(onlineLink)) {
+			errors.rejectValue("place", "meeting.form.place.required");
+		}
+		if (registrationDeadline != null && date != null && registrationDeadline.isAfter(date)) {
+			errors.rejectValue("registrationDeadline", "meeting.form.deadline.afterMeeting");
+		}
+	}
+
+	MeetingData toData() {
+		return new MeetingData(kind, title.strip(), date.atTime(startTime).atZone(ZONE).toInstant(),
+				date.atTime(endTime).atZone(ZONE).toInstant(), blankToNull(place), blankToNull(onlineLink),
+				blankToNull(agenda), audience, StringUtils.hasText(capacity) ? Integer.valueOf(capacity.trim()) : null,
+				registrationDeadline);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return StringUtils.hasText(value) ? value.strip() : null;
+	}
+
+}

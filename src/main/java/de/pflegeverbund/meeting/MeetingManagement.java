@@ -1,0 +1,189 @@
+package de.pflegeverbund.meeting;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.account.Role;
+import de.pflegeverbund.shared.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The meeting module's API. Who sees a meeting depends on its audience: public events
+ * everybody, staff events the network's staff, family events the families of the
+ * organising Träger (all families for the state office's events) and the organisers; for
+ * everybody else a meeting does not exist (404).
+ */
+@Service
+public class MeetingManagement {
+
+	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Berlin");
+
+	private final NetworkMeetings meetings;
+
+	private final MeetingRegistrations registrations;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	MeetingManagement(NetworkMeetings meetings, MeetingRegistrations registrations, Clock clock) {
+		this.meetings = meetings;
+		this.registrations = registrations;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a meeting: the coordinator for the network, a Leitung for its Träger.
+	 */
+	@Transactional
+	public long create(PortalUser user, MeetingData data) {
+		Long organiser;
+		if (user.hasRole(Role.COORDINATOR)) {
+			organiser = null;
+		}
+		else if (user.hasRole(Role.PROVIDER_ADMIN)) {
+			organiser = user.requireProviderId();
+		}
+		else {
+			throw new NotFoundException();
+		}
+		return meetings.save(new NetworkMeeting(organiser, data, user.id())).id();
+	}
+
+	/**
+	 * The meetings not yet over that the viewer may see, soonest first.
+	 * @param viewer {@code null} for a visitor without account
+	 */
+	@Transactional(readOnly = true)
+	public List<MeetingView> upcoming(@Nullable PortalUser viewer) {
+		List<MeetingView> result = new ArrayList<>();
+		for (NetworkMeeting meeting : meetings.findUpcoming(clock.instant(), audiences(viewer))) {
+			if (maySee(viewer, meeting)) {
+				result.add(view(meeting));
+			}
+		}
+		return result;
+	}
+
+	@Transactional(readOnly = true)
+	public MeetingView find(@Nullable PortalUser viewer, long id) {
+		NetworkMeeting meeting = meetings.findById(id)
+			.filter(m -> maySee(viewer, m))
+			.orElseThrow(NotFoundException::new);
+		return view(meeting);
+	}
+
+	/**
+	 * The status of the user's own registration, if any.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RegistrationStatus> registrationOf(PortalUser user, long id) {
+		return registrations.findByMeetingIdAndAccountIdAndStatusNot(id, user.id(), RegistrationStatus.CANCELLED)
+			.map(MeetingRegistration::status);
+	}
+
+	/**
+	 * Registers a staff member with one click: a place if one is free, else the waiting
+	 * list. Registrations of one meeting are counted under a lock on the meeting, so
+	 * simultaneous registrations never overbook it.
+	 * @throws MeetingException when registration is closed or the user is registered
+	 * already
+	 */
+	@Transactional
+	public RegistrationStatus register(PortalUser user, long id) {
+		if (!isStaff(user)) {
+			throw new NotFoundException();
+		}
+		NetworkMeeting meeting = meetings.lock(id).filter(m -> maySee(user, m)).orElseThrow(NotFoundException::new);
+		if (!meeting.isOpenForRegistration(LocalDate.now(clock.withZone(ZONE)), clock.instant())) {
+			throw new MeetingException("meeting.register.closed");
+		}
+		if (registrations.findByMeetingIdAndAccountIdAndStatusNot(id, user.id(), RegistrationStatus.CANCELLED)
+			.isPresent()) {
+			throw new MeetingException("meeting.register.already");
+		}
+		boolean placeFree = meeting.capacity() == null
+				|| registrations.countByMeetingIdAndStatus(id, RegistrationStatus.CONFIRMED) < meeting.capacity();
+		return registrations
+			.save(MeetingRegistration.ofStaff(id, user.id(), user.email(), placeFree, newTokenHash(), clock.instant()))
+			.status();
+	}
+
+	/**
+	 * Cancels the user's own registration; the first on the waiting list moves up.
+	 */
+	@Transactional
+	public void cancel(PortalUser user, long id) {
+		NetworkMeeting meeting = meetings.lock(id).filter(m -> maySee(user, m)).orElseThrow(NotFoundException::new);
+		MeetingRegistration registration = registrations
+			.findByMeetingIdAndAccountIdAndStatusNot(id, user.id(), RegistrationStatus.CANCELLED)
+			.orElseThrow(() -> new MeetingException("meeting.cancel.notRegistered"));
+		boolean hadPlace = registration.status() == RegistrationStatus.CONFIRMED;
+		registration.cancel(clock.instant());
+		if (hadPlace && meeting.capacity() != null) {
+			registrations.flush();
+			registrations.findByMeetingIdAndStatusOrderByRegisteredAtAscIdAsc(id, RegistrationStatus.WAITING)
+				.stream()
+				.findFirst()
+				.ifPresent(MeetingRegistration::moveUp);
+		}
+	}
+
+	private MeetingView view(NetworkMeeting meeting) {
+		return meeting.toView(registrations.countByMeetingIdAndStatus(meeting.id(), RegistrationStatus.CONFIRMED),
+				registrations.countByMeetingIdAndStatus(meeting.id(), RegistrationStatus.WAITING));
+	}
+
+	private static Set<Audience> audiences(@Nullable PortalUser viewer) {
+		if (viewer == null) {
+			return EnumSet.of(Audience.PUBLIC);
+		}
+		return viewer.hasRole(Role.FAMILY) ? EnumSet.of(Audience.PUBLIC, Audience.FAMILIES)
+				: EnumSet.allOf(Audience.class);
+	}
+
+	/**
+	 * Public events: everybody. Staff events: the network's staff. Family events: the
+	 * families of the organising Träger (all families for the state office's events) and
+	 * the organisers.
+	 */
+	private static boolean maySee(@Nullable PortalUser viewer, NetworkMeeting meeting) {
+		return switch (meeting.audience()) {
+			case PUBLIC -> true;
+			case STAFF -> viewer != null && isStaff(viewer);
+			case FAMILIES -> viewer != null && ((viewer.hasRole(Role.FAMILY) && (meeting.organiserProviderId() == null
+					|| Objects.equals(meeting.organiserProviderId(), viewer.providerId())))
+					|| (viewer.hasRole(Role.COORDINATOR) && meeting.organiserProviderId() == null)
+					|| (isStaff(viewer) && !viewer.hasRole(Role.COORDINATOR)
+							&& Objects.equals(meeting.organiserProviderId(), viewer.providerId())));
+		};
+	}
+
+	private static boolean isStaff(PortalUser user) {
+		return user.hasRole(Role.COORDINATOR) || user.hasRole(Role.PROVIDER_ADMIN) || user.hasRole(Role.COUNSELLOR);
+	}
+
+	private String newTokenHash() {
+		byte[] token = new byte[32];
+		random.nextBytes(token);
+		try {
+			return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(token));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,111 @@
+package de.pflegeverbund.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A meeting or event of the network.
+ */
+@Entity
+class NetworkMeeting {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private @Nullable Long organiserProviderId;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingKind kind;
+
+	private String title;
+
+	private Instant startsAt;
+
+	private Instant endsAt;
+
+	private @Nullable String place;
+
+	private @Nullable String onlineLink;
+
+	private @Nullable String agenda;
+
+	@Enumerated(EnumType.STRING)
+	private Audience audience;
+
+	private @Nullable Integer capacity;
+
+	private @Nullable LocalDate registrationDeadline;
+
+	private @Nullable Instant cancelledAt;
+
+	private long createdBy;
+
+	@Version
+	private long version;
+
+	protected NetworkMeeting() {
+		this.kind = MeetingKind.NETWORK_MEETING;
+		this.title = "";
+		this.startsAt = Instant.EPOCH;
+		this.endsAt = Instant.EPOCH;
+		this.audience = Audience.STAFF;
+	}
+
+	NetworkMeeting(@Nullable Long organiserProviderId, MeetingData data, long createdBy) {
+		this.organiserProviderId = organiserProviderId;
+		this.createdBy = createdBy;
+		this.kind = data.kind();
+		this.title = data.title();
+		this.startsAt = data.startsAt();
+		this.endsAt = data.endsAt();
+		this.place = data.place();
+		this.onlineLink = data.onlineLink();
+		this.agenda = data.agenda();
+		this.audience = data.audience();
+		this.capacity = data.capacity();
+		this.registrationDeadline = data.registrationDeadline();
+	}
+
+	/**
+	 * Whether a registration is still accepted on the given day.
+	 */
+	boolean isOpenForRegistration(LocalDate today, Instant now) {
+		return cancelledAt == null && startsAt.isAfter(now)
+				&& (registrationDeadline == null || !today.isAfter(registrationDeadline));
+	}
+
+	MeetingView toView(long confirmed, long waiting) {
+		return new MeetingView(id(), organiserProviderId, kind, title, startsAt, endsAt, place, onlineLink, agenda,
+				audience, capacity, registrationDeadline, cancelledAt != null, confirmed, waiting);
+	}
+
+	long id() {
+		if (id == null) {
+			throw new IllegalStateException("not saved yet");
+		}
+		return id;
+	}
+
+	@Nullable Long organiserProviderId() {
+		return organiserProviderId;
+	}
+
+	Audience audience() {
+		return audience;
+	}
+
+	@Nullable Integer capacity() {
+		return capacity;
+	}
+
+}

@@ -1,0 +1,57 @@
+package de.pflegeverbund.browser;
+
+import java.time.LocalDate;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.pflegeverbund.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The coordinator announces a public event; a visitor without account finds it, a
+ * counsellor registers with one click.
+ */
+class MeetingBrowserTests extends BrowserTest {
+
+	@Test
+	void coordinatorAnnouncesAnEventThatVisitorsSeeAndStaffJoin() {
+		String title = "Fachtag Pflegekinderhilfe " + System.nanoTime();
+		login(page, COORDINATOR, DEMO_PASSWORD);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Veranstaltungen").setExact(true)).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Veranstaltung anlegen")).click();
+		assertAccessible(page);
+		page.getByLabel("Art").selectOption("NETWORK_MEETING");
+		page.getByLabel("Titel").fill(title);
+		page.getByLabel("Datum").fill(LocalDate.now().plusDays(20).toString());
+		page.getByLabel("Beginn").fill("09:30");
+		page.getByLabel("Ende").fill("15:00");
+		page.getByLabel("Ort").fill("Münster, Landeshaus");
+		page.getByLabel("Für wen").selectOption("PUBLIC");
+		page.getByLabel("Plätze").fill("30");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Veranstaltung anlegen")).click();
+		assertThat(page.getByText("Die Veranstaltung wurde angelegt.")).isVisible();
+		assertAccessible(page);
+
+		BrowserContext visitorBrowser = browserContext(1024, 768);
+		Page visitor = visitorBrowser.newPage();
+		visitor.navigate("/veranstaltungen");
+		assertThat(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
+		assertAccessible(visitor);
+		visitorBrowser.close();
+
+		BrowserContext staffBrowser = browserContext(1024, 768);
+		Page staff = staffBrowser.newPage();
+		login(staff, COUNSELLOR_1, DEMO_PASSWORD);
+		staff.navigate("/veranstaltungen");
+		staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verbindlich anmelden")).click();
+		assertThat(staff.getByText("Sie sind angemeldet.").first()).isVisible();
+		assertThat(staff.getByText("30 Plätze, davon 29 frei")).isVisible();
+		assertAccessible(staff);
+		staffBrowser.close();
+	}
+
+}
