@@ -1,16 +1,26 @@
 package de.pflegeverbund.meeting;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
+import de.pflegeverbund.shared.web.ClientRateLimit;
 import de.pflegeverbund.shared.web.Forms;
 import de.pflegeverbund.shared.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +43,15 @@ class MeetingController {
 
 	private final MeetingManagement meetings;
 
+	private final ClientRateLimit rateLimit;
+
 	private final Clock clock;
 
-	MeetingController(MeetingManagement meetings, Clock clock) {
+	MeetingController(MeetingManagement meetings,
+			@Value("${portal.meeting.registrations-per-client}") int registrationsPerClient,
+			@Value("${portal.meeting.rate-limit-window}") Duration window, Clock clock) {
 		this.meetings = meetings;
+		this.rateLimit = new ClientRateLimit(registrationsPerClient, window);
 		this.clock = clock;
 	}
 
@@ -50,11 +65,82 @@ class MeetingController {
 
 	@GetMapping("/veranstaltungen/{id}")
 	String show(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id, Model model) {
+		return showDetails(user, id, model);
+	}
+
+	private String showDetails(@Nullable PortalUser user, long id, Model model) {
 		model.addAttribute("meeting", meetings.find(user, id));
 		boolean staff = user != null && !user.hasRole(Role.FAMILY);
 		model.addAttribute("staff", staff);
 		model.addAttribute("registration", staff ? meetings.registrationOf(user, id).orElse(null) : null);
+		if (!model.containsAttribute("external")) {
+			model.addAttribute("external", ExternalForm.empty());
+		}
 		return "meeting/detail";
+	}
+
+	@GetMapping("/veranstaltungen/{id}/kalender.ics")
+	ResponseEntity<byte[]> calendar(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("veranstaltung-" + id + ".ics").build().toString())
+			.body(meetings.calendar(user, id));
+	}
+
+	/**
+	 * Registration of an external professional for a public meeting (double opt-in).
+	 */
+	@PostMapping("/veranstaltungen/{id}/anmeldung")
+	String registerExternal(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id,
+			@Valid @ModelAttribute("external") ExternalForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		Forms.requireBound(result);
+		String client = request.getRemoteAddr();
+		if (!rateLimit.tryAcquire(client)) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(rateLimit.secondsToWait(client)));
+			model.addAttribute("tooMany", true);
+			return showDetails(user, id, model);
+		}
+		if (form.honeypotFilled()) {
+			redirect.addFlashAttribute("success", "meeting.flash.checkMail");
+			return "redirect:/veranstaltungen/" + id;
+		}
+		if (result.hasErrors()) {
+			return showDetails(user, id, model);
+		}
+		try {
+			meetings.registerExternal(id, form.toData());
+		}
+		catch (MeetingException ex) {
+			result.reject(ex.messageKey());
+			return showDetails(user, id, model);
+		}
+		redirect.addFlashAttribute("success", "meeting.flash.checkMail");
+		return "redirect:/veranstaltungen/" + id;
+	}
+
+	@GetMapping("/veranstaltungen/anmeldung/{token}")
+	String registration(@PathVariable String token, Model model) {
+		model.addAttribute("registration", meetings.registration(token));
+		model.addAttribute("token", token);
+		return "meeting/registration";
+	}
+
+	@PostMapping("/veranstaltungen/anmeldung/{token}/bestaetigen")
+	String confirm(@PathVariable String token, RedirectAttributes redirect) {
+		RegistrationStatus status = meetings.confirm(token);
+		redirect.addFlashAttribute("success",
+				(status == RegistrationStatus.WAITING) ? "meeting.flash.waiting" : "meeting.flash.registered");
+		return "redirect:/veranstaltungen/anmeldung/" + token;
+	}
+
+	@PostMapping("/veranstaltungen/anmeldung/{token}/abmelden")
+	String cancelByLink(@PathVariable String token, RedirectAttributes redirect) {
+		meetings.cancel(token);
+		redirect.addFlashAttribute("success", "meeting.flash.cancelled");
+		return "redirect:/veranstaltungen/anmeldung/" + token;
 	}
 
 	@PostMapping("/veranstaltungen/{id}/anmelden")

@@ -34,13 +34,20 @@ public class MeetingManagement {
 
 	private final MeetingRegistrations registrations;
 
+	private final MeetingMails mails;
+
+	private final MeetingCalendar calendar;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	MeetingManagement(NetworkMeetings meetings, MeetingRegistrations registrations, Clock clock) {
+	MeetingManagement(NetworkMeetings meetings, MeetingRegistrations registrations, MeetingMails mails,
+			MeetingCalendar calendar, Clock clock) {
 		this.meetings = meetings;
 		this.registrations = registrations;
+		this.mails = mails;
+		this.calendar = calendar;
 		this.clock = clock;
 	}
 
@@ -117,8 +124,106 @@ public class MeetingManagement {
 		boolean placeFree = meeting.capacity() == null
 				|| registrations.countByMeetingIdAndStatus(id, RegistrationStatus.CONFIRMED) < meeting.capacity();
 		return registrations
-			.save(MeetingRegistration.ofStaff(id, user.id(), user.email(), placeFree, newTokenHash(), clock.instant()))
+			.save(MeetingRegistration.ofStaff(id, user.id(), user.email(), placeFree, hash(newToken()),
+					clock.instant()))
 			.status();
+	}
+
+	/**
+	 * Registers an external professional for a public meeting. The registration holds no
+	 * place until the address is confirmed through the link mailed to it (double opt-in).
+	 * Registering the same address again sends a fresh link to the existing registration.
+	 */
+	@Transactional
+	public void registerExternal(long id, ExternalRegistration data) {
+		NetworkMeeting meeting = meetings.findById(id)
+			.filter(m -> m.audience() == Audience.PUBLIC)
+			.orElseThrow(NotFoundException::new);
+		if (!meeting.isOpenForRegistration(LocalDate.now(clock.withZone(ZONE)), clock.instant())) {
+			throw new MeetingException("meeting.register.closed");
+		}
+		String token = newToken();
+		Optional<MeetingRegistration> existing = registrations.findActiveByEmail(id, data.email());
+		if (existing.isPresent()) {
+			existing.get().replaceToken(hash(token));
+		}
+		else {
+			registrations.save(MeetingRegistration.ofExternal(id, data, hash(token), clock.instant()));
+		}
+		mails.optIn(data.email(), view(meeting), token);
+	}
+
+	/**
+	 * The registration behind a link, with its meeting.
+	 */
+	@Transactional(readOnly = true)
+	public RegistrationView registration(String token) {
+		MeetingRegistration registration = byToken(token);
+		return new RegistrationView(registration.displayName(), registration.status(),
+				view(meetings.findById(registration.meetingId()).orElseThrow(NotFoundException::new)));
+	}
+
+	/**
+	 * Confirms the address of an external registration: a place if one is free, else the
+	 * waiting list; the confirmation mail carries the calendar file.
+	 */
+	@Transactional
+	public RegistrationStatus confirm(String token) {
+		MeetingRegistration registration = byToken(token);
+		NetworkMeeting meeting = meetings.lock(registration.meetingId()).orElseThrow(NotFoundException::new);
+		if (registration.status() == RegistrationStatus.UNCONFIRMED) {
+			boolean placeFree = meeting.capacity() == null || registrations.countByMeetingIdAndStatus(meeting.id(),
+					RegistrationStatus.CONFIRMED) < meeting.capacity();
+			registration.confirm(placeFree, clock.instant());
+			registrations.flush();
+			mails.status(registration.email(), view(meeting), registration.status(), token);
+		}
+		return registration.status();
+	}
+
+	/**
+	 * Cancels a registration through its link; the first on the waiting list moves up and
+	 * is told by mail.
+	 */
+	@Transactional
+	public void cancel(String token) {
+		MeetingRegistration registration = byToken(token);
+		NetworkMeeting meeting = meetings.lock(registration.meetingId()).orElseThrow(NotFoundException::new);
+		cancel(meeting, registration);
+	}
+
+	/**
+	 * The meeting as a calendar file, for everybody who may see it.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] calendar(@Nullable PortalUser viewer, long id) {
+		return calendar.ics(find(viewer, id));
+	}
+
+	private MeetingRegistration byToken(String token) {
+		if (token.length() > 100) {
+			throw new NotFoundException();
+		}
+		return registrations.findByTokenHash(hash(token)).orElseThrow(NotFoundException::new);
+	}
+
+	private void cancel(NetworkMeeting meeting, MeetingRegistration registration) {
+		if (registration.status() == RegistrationStatus.CANCELLED) {
+			return;
+		}
+		boolean hadPlace = registration.status() == RegistrationStatus.CONFIRMED;
+		registration.cancel(clock.instant());
+		if (hadPlace && meeting.capacity() != null) {
+			registrations.flush();
+			registrations.findByMeetingIdAndStatusOrderByRegisteredAtAscIdAsc(meeting.id(), RegistrationStatus.WAITING)
+				.stream()
+				.findFirst()
+				.ifPresent(next -> {
+					next.moveUp();
+					registrations.flush();
+					mails.movedUp(next.email(), view(meeting));
+				});
+		}
 	}
 
 	/**
@@ -130,15 +235,7 @@ public class MeetingManagement {
 		MeetingRegistration registration = registrations
 			.findByMeetingIdAndAccountIdAndStatusNot(id, user.id(), RegistrationStatus.CANCELLED)
 			.orElseThrow(() -> new MeetingException("meeting.cancel.notRegistered"));
-		boolean hadPlace = registration.status() == RegistrationStatus.CONFIRMED;
-		registration.cancel(clock.instant());
-		if (hadPlace && meeting.capacity() != null) {
-			registrations.flush();
-			registrations.findByMeetingIdAndStatusOrderByRegisteredAtAscIdAsc(id, RegistrationStatus.WAITING)
-				.stream()
-				.findFirst()
-				.ifPresent(MeetingRegistration::moveUp);
-		}
+		cancel(meeting, registration);
 	}
 
 	private MeetingView view(NetworkMeeting meeting) {
@@ -175,11 +272,17 @@ public class MeetingManagement {
 		return user.hasRole(Role.COORDINATOR) || user.hasRole(Role.PROVIDER_ADMIN) || user.hasRole(Role.COUNSELLOR);
 	}
 
-	private String newTokenHash() {
+	private String newToken() {
 		byte[] token = new byte[32];
 		random.nextBytes(token);
+		return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+	}
+
+	private static String hash(String token) {
 		try {
-			return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(token));
+			return HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -24,7 +24,17 @@ class MeetingRegistration {
 
 	private @Nullable Long accountId;
 
+	private @Nullable String firstName;
+
+	private @Nullable String lastName;
+
 	private String email;
+
+	private @Nullable String institution;
+
+	private @Nullable String institutionSeat;
+
+	private @Nullable String position;
 
 	@Enumerated(EnumType.STRING)
 	private RegistrationStatus status;
@@ -58,6 +68,49 @@ class MeetingRegistration {
 		registration.registeredAt = now;
 		registration.confirmedAt = now;
 		return registration;
+	}
+
+	/**
+	 * An external professional's registration; it holds no place until the e-mail address
+	 * is confirmed.
+	 */
+	static MeetingRegistration ofExternal(long meetingId, ExternalRegistration data, String tokenHash, Instant now) {
+		MeetingRegistration registration = new MeetingRegistration();
+		registration.meetingId = meetingId;
+		registration.firstName = data.firstName();
+		registration.lastName = data.lastName();
+		registration.email = data.email();
+		registration.institution = data.institution();
+		registration.institutionSeat = data.institutionSeat();
+		registration.position = data.position();
+		registration.status = RegistrationStatus.UNCONFIRMED;
+		registration.tokenHash = tokenHash;
+		registration.registeredAt = now;
+		return registration;
+	}
+
+	/**
+	 * The e-mail address is confirmed: a place if one is free, else the waiting list (in
+	 * the order of confirmation).
+	 */
+	void confirm(boolean placeFree, Instant now) {
+		if (status == RegistrationStatus.UNCONFIRMED) {
+			this.status = placeFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+			this.confirmedAt = now;
+			this.registeredAt = now;
+		}
+	}
+
+	void replaceToken(String tokenHash) {
+		this.tokenHash = tokenHash;
+	}
+
+	long meetingId() {
+		return meetingId;
+	}
+
+	String displayName() {
+		return (firstName != null) ? firstName + " " + lastName : email;
 	}
 
 	void cancel(Instant now) {

@@ -12,6 +12,13 @@ interface MeetingRegistrations extends JpaRepository<MeetingRegistration, Long> 
 	Optional<MeetingRegistration> findByMeetingIdAndAccountIdAndStatusNot(long meetingId, long accountId,
 			RegistrationStatus status);
 
+	Optional<MeetingRegistration> findByTokenHash(String tokenHash);
+
+	@org.springframework.data.jpa.repository.Query("""
+			select r from MeetingRegistration r where r.meetingId = :meetingId and lower(r.email) = lower(:email)
+			and r.status <> de.pflegeverbund.meeting.RegistrationStatus.CANCELLED""")
+	Optional<MeetingRegistration> findActiveByEmail(long meetingId, String email);
+
 	List<MeetingRegistration> findByMeetingIdAndStatusOrderByRegisteredAtAscIdAsc(long meetingId,
 			RegistrationStatus status);
 

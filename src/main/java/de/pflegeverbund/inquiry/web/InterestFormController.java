@@ -11,6 +11,8 @@ import de.pflegeverbund.inquiry.ChildAge;
 import de.pflegeverbund.inquiry.ContactTime;
 import de.pflegeverbund.inquiry.InquiryManagement;
 import de.pflegeverbund.inquiry.domain.SubmissionResult;
+import de.pflegeverbund.inquiry.domain.InquiryProperties;
+import de.pflegeverbund.shared.web.ClientRateLimit;
 import de.pflegeverbund.shared.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,14 +49,14 @@ class InterestFormController {
 
 	private final FormTokens tokens;
 
-	private final SubmissionRateLimit rateLimit;
+	private final ClientRateLimit rateLimit;
 
 	private final Clock clock;
 
-	InterestFormController(InquiryManagement inquiries, FormTokens tokens, SubmissionRateLimit rateLimit, Clock clock) {
+	InterestFormController(InquiryManagement inquiries, FormTokens tokens, InquiryProperties properties, Clock clock) {
 		this.inquiries = inquiries;
 		this.tokens = tokens;
-		this.rateLimit = rateLimit;
+		this.rateLimit = new ClientRateLimit(properties.submissionsPerClient(), properties.rateLimitWindow());
 		this.clock = clock;
 	}
 

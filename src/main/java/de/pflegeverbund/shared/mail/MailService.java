@@ -53,14 +53,28 @@ public class MailService {
 	 * @throws MailDeliveryException when the mail could not be handed over
 	 */
 	public void send(String to, String subject, String text) {
+		send(to, subject, text, null);
+	}
+
+	/**
+	 * Sends one e-mail with an attachment (e.g. a calendar file).
+	 * @param attachment the attachment, or {@code null}
+	 * @throws MailDeliveryException when the mail could not be handed over
+	 */
+	public void send(String to, String subject, String text, @Nullable Attachment attachment) {
 		try {
 			MimeMessage message = (mailSender != null) ? mailSender.createMimeMessage()
 					: new MimeMessage(Session.getInstance(new Properties()));
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, "UTF-8");
 			helper.setFrom(from);
 			helper.setTo(to);
 			helper.setSubject(subject);
 			helper.setText(text, false);
+			if (attachment != null) {
+				helper.addAttachment(attachment.fileName(),
+						new org.springframework.core.io.ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
 			if (mailSender != null) {
 				mailSender.send(message);
 			}
@@ -88,6 +102,12 @@ public class MailService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A file attached to an e-mail.
+	 */
+	public record Attachment(String fileName, String contentType, byte[] content) {
 	}
 
 	/**

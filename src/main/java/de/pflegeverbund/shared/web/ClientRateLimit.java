@@ -1,20 +1,17 @@
-package de.pflegeverbund.inquiry.web;
+package de.pflegeverbund.shared.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import de.pflegeverbund.inquiry.domain.InquiryProperties;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Limits how many public forms one client address may send within a window (Bucket4j).
- * Every attempt counts, valid or not. The buckets live in memory, bounded in number.
+ * Every attempt counts, valid or not. The buckets live in memory, bounded in number; each
+ * public form has a limit of its own.
  */
-@Component
-class SubmissionRateLimit {
+public class ClientRateLimit {
 
 	private static final int MAX_TRACKED_CLIENTS = 100_000;
 
@@ -25,25 +22,25 @@ class SubmissionRateLimit {
 		}
 	};
 
-	private final InquiryProperties properties;
+	private final int capacity;
 
-	SubmissionRateLimit(InquiryProperties properties) {
-		this.properties = properties;
+	private final java.time.Duration window;
+
+	public ClientRateLimit(int capacity, java.time.Duration window) {
+		this.capacity = capacity;
+		this.window = window;
 	}
 
 	/**
 	 * Takes one attempt from the client's allowance.
 	 * @return {@code false} when the allowance is used up
 	 */
-	boolean tryAcquire(String clientAddress) {
+	public boolean tryAcquire(String clientAddress) {
 		Bucket bucket;
 		synchronized (buckets) {
 			bucket = buckets.computeIfAbsent(clientAddress,
 					key -> Bucket.builder()
-						.addLimit(Bandwidth.builder()
-							.capacity(properties.submissionsPerClient())
-							.refillIntervally(properties.submissionsPerClient(), properties.rateLimitWindow())
-							.build())
+						.addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, window).build())
 						.build());
 		}
 		return bucket.tryConsume(1);
@@ -52,7 +49,7 @@ class SubmissionRateLimit {
 	/**
 	 * Seconds until the client may try again.
 	 */
-	long secondsToWait(String clientAddress) {
+	public long secondsToWait(String clientAddress) {
 		Bucket bucket;
 		synchronized (buckets) {
 			bucket = buckets.get(clientAddress);
