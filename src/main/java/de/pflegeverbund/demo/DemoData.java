@@ -49,14 +49,17 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoInquiries inquiries;
 
+	private final DemoMeetings meetings;
+
 	private final String password;
 
 	DemoData(ProviderManagement providers, AccountManagement accounts, DemoFamilies families, DemoInquiries inquiries,
-			@Value("${portal.demo.password}") String password) {
+			DemoMeetings meetings, @Value("${portal.demo.password}") String password) {
 		this.providers = providers;
 		this.accounts = accounts;
 		this.families = families;
 		this.inquiries = inquiries;
+		this.meetings = meetings;
 		this.password = password;
 	}
 
@@ -67,8 +70,10 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		Faker faker = new Faker(Locale.GERMAN, new Random(2026));
-		accounts.provision("koordination@lja.example", "Koordination Landesjugendamt", Role.COORDINATOR, null,
-				password);
+		long coordinatorId = accounts.provision("koordination@lja.example", "Koordination Landesjugendamt",
+				Role.COORDINATOR, null, password);
+		PortalUser lead1 = null;
+		List<PortalUser> staff1 = new ArrayList<>();
 		int familyCount = 0;
 		int inquiryCount = 0;
 		for (int i = 0; i < PROVIDERS.size(); i++) {
@@ -97,12 +102,18 @@ class DemoData implements ApplicationRunner {
 			}
 			PortalUser admin = new PortalUser(leadId, lead.email(), lead.name(), Role.PROVIDER_ADMIN, providerId, null,
 					true);
+			if (number == 1) {
+				lead1 = admin;
+				staff1.add(admin);
+			}
 			familyCount += families.createDemoFamilies(admin, data.serviceAreas(), data.seat(), counsellors, faker);
 			inquiryCount += inquiries.createDemoInquiries(admin, data.serviceAreas(), data.seat(), counsellors, faker);
 		}
 		inquiryCount += inquiries.createInboxInquiries(faker);
+		int meetingCount = meetings.create(new PortalUser(coordinatorId, "koordination@lja.example",
+				"Koordination Landesjugendamt", Role.COORDINATOR, null, null, true), lead1, staff1);
 		logger.info("Demo network created: " + PROVIDERS.size() + " Träger, " + familyCount + " families, "
-				+ inquiryCount + " inquiries");
+				+ inquiryCount + " inquiries, " + meetingCount + " meetings");
 	}
 
 	private record Person(String name, String email) {
