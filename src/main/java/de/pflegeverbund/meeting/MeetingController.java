@@ -73,10 +73,27 @@ class MeetingController {
 		boolean staff = user != null && !user.hasRole(Role.FAMILY);
 		model.addAttribute("staff", staff);
 		model.addAttribute("registration", staff ? meetings.registrationOf(user, id).orElse(null) : null);
+		model.addAttribute("organiser", meetings.isOrganiser(user, id));
 		if (!model.containsAttribute("external")) {
 			model.addAttribute("external", ExternalForm.empty());
 		}
 		return "meeting/detail";
+	}
+
+	@PostMapping("/veranstaltungen/{id}/absagen")
+	String cancelMeeting(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id,
+			RedirectAttributes redirect) {
+		if (user == null) {
+			return "redirect:/login";
+		}
+		try {
+			meetings.cancelMeeting(user, id);
+			redirect.addFlashAttribute("success", "meeting.flash.meetingCancelled");
+		}
+		catch (MeetingException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+		}
+		return "redirect:/veranstaltungen/" + id;
 	}
 
 	@GetMapping("/veranstaltungen/{id}/kalender.ics")

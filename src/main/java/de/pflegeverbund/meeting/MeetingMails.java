@@ -62,6 +62,11 @@ class MeetingMails {
 				ics(meeting));
 	}
 
+	void cancelled(String to, MeetingView meeting) {
+		send(to, text("meeting.mail.cancelled.subject", meeting.title()),
+				text("meeting.mail.cancelled.body", meeting.title(), WHEN.format(meeting.startsAt())), ics(meeting));
+	}
+
 	private MailService.Attachment ics(MeetingView meeting) {
 		return new MailService.Attachment("veranstaltung-" + meeting.id() + ".ics", "text/calendar; charset=UTF-8",
 				calendar.ics(meeting));

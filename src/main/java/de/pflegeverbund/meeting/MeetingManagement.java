@@ -193,6 +193,36 @@ public class MeetingManagement {
 	}
 
 	/**
+	 * Whether the user organises the meeting: the coordinator the state office's
+	 * meetings, a Leitung those of its Träger.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isOrganiser(@Nullable PortalUser user, long id) {
+		return user != null && meetings.findById(id).map(meeting -> organises(user, meeting)).orElse(false);
+	}
+
+	/**
+	 * Calls a meeting off; everybody registered (with a place or waiting) is told by
+	 * mail, with a calendar file that removes the entry.
+	 */
+	@Transactional
+	public void cancelMeeting(PortalUser user, long id) {
+		NetworkMeeting meeting = meetings.lock(id).filter(m -> organises(user, m)).orElseThrow(NotFoundException::new);
+		meeting.cancel(clock.instant());
+		meetings.flush();
+		MeetingView view = view(meeting);
+		registrations
+			.findByMeetingIdAndStatusIn(id, EnumSet.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING))
+			.forEach(registration -> mails.cancelled(registration.email(), view));
+	}
+
+	private static boolean organises(PortalUser user, NetworkMeeting meeting) {
+		return (user.hasRole(Role.COORDINATOR) && meeting.organiserProviderId() == null)
+				|| (user.hasRole(Role.PROVIDER_ADMIN)
+						&& Objects.equals(meeting.organiserProviderId(), user.providerId()));
+	}
+
+	/**
 	 * The meeting as a calendar file, for everybody who may see it.
 	 */
 	@Transactional(readOnly = true)

@@ -14,6 +14,9 @@ interface MeetingRegistrations extends JpaRepository<MeetingRegistration, Long> 
 
 	Optional<MeetingRegistration> findByTokenHash(String tokenHash);
 
+	List<MeetingRegistration> findByMeetingIdAndStatusIn(long meetingId,
+			java.util.Collection<RegistrationStatus> statuses);
+
 	@org.springframework.data.jpa.repository.Query("""
 			select r from MeetingRegistration r where r.meetingId = :meetingId and lower(r.email) = lower(:email)
 			and r.status <> de.pflegeverbund.meeting.RegistrationStatus.CANCELLED""")

@@ -84,6 +84,17 @@ class NetworkMeeting {
 				&& (registrationDeadline == null || !today.isAfter(registrationDeadline));
 	}
 
+	/**
+	 * Calls the meeting off.
+	 * @throws MeetingException when it was called off already or is over
+	 */
+	void cancel(Instant now) {
+		if (cancelledAt != null || !endsAt.isAfter(now)) {
+			throw new MeetingException("meeting.cancelMeeting.notPossible");
+		}
+		this.cancelledAt = now;
+	}
+
 	MeetingView toView(long confirmed, long waiting) {
 		return new MeetingView(id(), organiserProviderId, kind, title, startsAt, endsAt, place, onlineLink, agenda,
 				audience, capacity, registrationDeadline, cancelledAt != null, confirmed, waiting);

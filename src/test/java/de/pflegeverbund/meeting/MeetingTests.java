@@ -133,6 +133,30 @@ class MeetingTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void organiserCallsAMeetingOffAndEverybodyRegisteredIsTold() throws Exception {
+		long id = meeting(COORDINATOR, Audience.STAFF, 5);
+		meetings.register(user(COUNSELLOR_1), id);
+
+		assertThat(mvc.post().uri("/veranstaltungen/" + id + "/absagen").with(as(ADMIN_1)).with(csrf())).hasStatus(404);
+		assertThat(mvc.post().uri("/veranstaltungen/" + id + "/absagen").with(as(COUNSELLOR_1)).with(csrf()))
+			.hasStatus(404);
+		assertThat(mvc.post().uri("/veranstaltungen/" + id + "/absagen").with(as(COORDINATOR)).with(csrf()))
+			.hasStatus3xxRedirection();
+
+		assertThat(meetings.find(user(COUNSELLOR_1), id).cancelled()).isTrue();
+		var mails = mailsTo(COUNSELLOR_1);
+		assertThat(mails).isNotEmpty();
+		var mail = mails.get(mails.size() - 1);
+		assertThat(mail.getSubject()).startsWith("Abgesagt");
+		String ics = new String(
+				((jakarta.mail.Multipart) mail.getContent()).getBodyPart(1).getInputStream().readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(ics).contains("STATUS:CANCELLED");
+		assertThat(mvc.post().uri("/veranstaltungen/" + id + "/anmelden").with(as(COUNSELLOR_2)).with(csrf())).flash()
+			.containsEntry("failure", "meeting.register.closed");
+	}
+
+	@Test
 	void fiftySimultaneousRegistrationsForTwentyPlacesGiveTwentyConfirmedAndThirtyWaiting() throws Exception {
 		long id = meeting(COORDINATOR, Audience.STAFF, 20);
 		long providerId = providerIdOf(ADMIN_1);
