@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -74,6 +75,7 @@ class MeetingController {
 		model.addAttribute("staff", staff);
 		model.addAttribute("registration", staff ? meetings.registrationOf(user, id).orElse(null) : null);
 		model.addAttribute("organiser", meetings.isOrganiser(user, id));
+		model.addAttribute("minutesHtml", meetings.minutes(user, id).orElse(null));
 		if (!model.containsAttribute("external")) {
 			model.addAttribute("external", ExternalForm.empty());
 		}
@@ -94,6 +96,61 @@ class MeetingController {
 			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/veranstaltungen/" + id;
+	}
+
+	@GetMapping("/veranstaltungen/{id}/protokoll")
+	String minutesPage(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id, Model model) {
+		if (user == null) {
+			return "redirect:/login";
+		}
+		model.addAttribute("meeting", meetings.find(user, id));
+		model.addAttribute("attendees", meetings.attendees(user, id));
+		if (!model.containsAttribute("minutesText")) {
+			model.addAttribute("minutesText", meetings.minutesSource(user, id));
+		}
+		return "meeting/minutes";
+	}
+
+	@PostMapping("/veranstaltungen/{id}/teilnahme")
+	String recordAttendance(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id,
+			@RequestParam(name = "present", required = false) java.util.@Nullable Set<Long> present,
+			RedirectAttributes redirect) {
+		if (user == null) {
+			return "redirect:/login";
+		}
+		try {
+			meetings.recordAttendance(user, id, (present != null) ? present : java.util.Set.of());
+			redirect.addFlashAttribute("success", "meeting.flash.attendance");
+		}
+		catch (MeetingException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+		}
+		return "redirect:/veranstaltungen/" + id + "/protokoll";
+	}
+
+	@PostMapping("/veranstaltungen/{id}/protokoll")
+	String saveMinutes(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id,
+			@RequestParam(name = "text", defaultValue = "") String text,
+			@RequestParam(name = "publish", defaultValue = "false") boolean publish, Model model,
+			RedirectAttributes redirect) {
+		if (user == null) {
+			return "redirect:/login";
+		}
+		if (text.length() > 50_000 || text.isBlank()
+				|| text.chars().anyMatch(c -> c < 32 && c != '\n' && c != '\r' && c != '\t')) {
+			model.addAttribute("minutesText", text);
+			model.addAttribute("minutesError", text.isBlank() ? "meeting.minutes.required" : "meeting.minutes.invalid");
+			return minutesPage(user, id, model);
+		}
+		try {
+			meetings.saveMinutes(user, id, text, publish);
+			redirect.addFlashAttribute("success",
+					publish ? "meeting.flash.minutesPublished" : "meeting.flash.minutesSaved");
+		}
+		catch (MeetingException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+		}
+		return "redirect:/veranstaltungen/" + id + "/protokoll";
 	}
 
 	@GetMapping("/veranstaltungen/{id}/kalender.ics")

@@ -62,6 +62,11 @@ class MeetingMails {
 				ics(meeting));
 	}
 
+	void minutesPublished(String to, MeetingView meeting, String minutes) {
+		send(to, text("meeting.mail.minutes.subject", meeting.title()),
+				text("meeting.mail.minutes.body", meeting.title(), minutes), null);
+	}
+
 	void cancelled(String to, MeetingView meeting) {
 		send(to, text("meeting.mail.cancelled.subject", meeting.title()),
 				text("meeting.mail.cancelled.body", meeting.title(), WHEN.format(meeting.startsAt())), ics(meeting));

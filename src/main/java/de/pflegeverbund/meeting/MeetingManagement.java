@@ -216,6 +216,82 @@ public class MeetingManagement {
 			.forEach(registration -> mails.cancelled(registration.email(), view));
 	}
 
+	/**
+	 * Everybody with a place, for the attendance list; only the organiser sees it.
+	 */
+	@Transactional(readOnly = true)
+	public List<AttendeeView> attendees(PortalUser user, long id) {
+		meetings.findById(id).filter(m -> organises(user, m)).orElseThrow(NotFoundException::new);
+		return registrations.findByMeetingIdAndStatusIn(id, EnumSet.of(RegistrationStatus.CONFIRMED))
+			.stream()
+			.map(r -> new AttendeeView(r.id(), r.displayName(), r.institution(), r.attended()))
+			.toList();
+	}
+
+	/**
+	 * Records who attended (the others did not), once the meeting has begun.
+	 */
+	@Transactional
+	public void recordAttendance(PortalUser user, long id, Set<Long> present) {
+		NetworkMeeting meeting = meetings.lock(id).filter(m -> organises(user, m)).orElseThrow(NotFoundException::new);
+		if (!meeting.hasBegun(clock.instant())) {
+			throw new MeetingException("meeting.minutes.tooEarly");
+		}
+		registrations.findByMeetingIdAndStatusIn(id, EnumSet.of(RegistrationStatus.CONFIRMED))
+			.forEach(r -> r.markAttended(present.contains(r.id())));
+	}
+
+	/**
+	 * Saves the minutes (Markdown); publishing them mails the attendees a link.
+	 */
+	@Transactional
+	public void saveMinutes(PortalUser user, long id, String text, boolean publish) {
+		NetworkMeeting meeting = meetings.lock(id).filter(m -> organises(user, m)).orElseThrow(NotFoundException::new);
+		boolean wasPublished = meeting.minutesPublished();
+		meeting.writeMinutes(text, publish, clock.instant());
+		if (publish && !wasPublished) {
+			MeetingView view = view(meeting);
+			registrations.findByMeetingIdAndStatusIn(id, EnumSet.of(RegistrationStatus.CONFIRMED))
+				.stream()
+				.filter(MeetingRegistration::attended)
+				.forEach(r -> mails.minutesPublished(r.email(), view, text));
+		}
+	}
+
+	/**
+	 * The minutes as sanitised HTML for the organiser (also unpublished) and, once
+	 * published, for staff who attended.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> minutes(@Nullable PortalUser user, long id) {
+		if (user == null) {
+			return Optional.empty();
+		}
+		NetworkMeeting meeting = meetings.findById(id).filter(m -> maySee(user, m)).orElseThrow(NotFoundException::new);
+		if (meeting.minutes() == null) {
+			return Optional.empty();
+		}
+		boolean attended = registrations
+			.findByMeetingIdAndAccountIdAndStatusNot(id, user.id(), RegistrationStatus.CANCELLED)
+			.map(MeetingRegistration::attended)
+			.orElse(false);
+		if (organises(user, meeting) || (meeting.minutesPublished() && attended)) {
+			return Optional.of(Minutes.toHtml(meeting.minutes()));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The Markdown source of the minutes, for the organiser's editor.
+	 */
+	@Transactional(readOnly = true)
+	public String minutesSource(PortalUser user, long id) {
+		NetworkMeeting meeting = meetings.findById(id)
+			.filter(m -> organises(user, m))
+			.orElseThrow(NotFoundException::new);
+		return (meeting.minutes() != null) ? meeting.minutes() : "";
+	}
+
 	private static boolean organises(PortalUser user, NetworkMeeting meeting) {
 		return (user.hasRole(Role.COORDINATOR) && meeting.organiserProviderId() == null)
 				|| (user.hasRole(Role.PROVIDER_ADMIN)

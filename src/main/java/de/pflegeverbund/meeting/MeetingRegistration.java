@@ -47,6 +47,8 @@ class MeetingRegistration {
 
 	private @Nullable Instant cancelledAt;
 
+	private @Nullable Boolean attended;
+
 	protected MeetingRegistration() {
 		this.email = "";
 		this.status = RegistrationStatus.CANCELLED;
@@ -99,6 +101,29 @@ class MeetingRegistration {
 			this.confirmedAt = now;
 			this.registeredAt = now;
 		}
+	}
+
+	void markAttended(boolean present) {
+		this.attended = present;
+	}
+
+	boolean attended() {
+		return Boolean.TRUE.equals(attended);
+	}
+
+	@Nullable Long accountId() {
+		return accountId;
+	}
+
+	long id() {
+		if (id == null) {
+			throw new IllegalStateException("not saved yet");
+		}
+		return id;
+	}
+
+	@Nullable String institution() {
+		return institution;
 	}
 
 	void replaceToken(String tokenHash) {

@@ -48,6 +48,10 @@ class NetworkMeeting {
 
 	private @Nullable Instant cancelledAt;
 
+	private @Nullable String minutes;
+
+	private @Nullable Instant minutesPublishedAt;
+
 	private long createdBy;
 
 	@Version
@@ -93,6 +97,33 @@ class NetworkMeeting {
 			throw new MeetingException("meeting.cancelMeeting.notPossible");
 		}
 		this.cancelledAt = now;
+	}
+
+	/**
+	 * Writes the minutes (Markdown source); publishing makes them visible to the
+	 * attendees.
+	 * @throws MeetingException before the meeting has begun
+	 */
+	void writeMinutes(String text, boolean publish, Instant now) {
+		if (startsAt.isAfter(now)) {
+			throw new MeetingException("meeting.minutes.tooEarly");
+		}
+		this.minutes = text;
+		if (publish && minutesPublishedAt == null) {
+			this.minutesPublishedAt = now;
+		}
+	}
+
+	boolean hasBegun(Instant now) {
+		return !startsAt.isAfter(now);
+	}
+
+	@Nullable String minutes() {
+		return minutes;
+	}
+
+	boolean minutesPublished() {
+		return minutesPublishedAt != null;
 	}
 
 	MeetingView toView(long confirmed, long waiting) {

@@ -34,6 +34,9 @@ class MeetingBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Veranstaltung anlegen")).click();
 		assertThat(page.getByText("Die Veranstaltung wurde angelegt.")).isVisible();
 		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Teilnahme und Protokoll")).click();
+		assertThat(page.getByLabel("Protokoll", new Page.GetByLabelOptions().setExact(true))).isVisible();
+		assertAccessible(page);
 
 		BrowserContext visitorBrowser = browserContext(1024, 768);
 		visitorBrowser.setExtraHTTPHeaders(java.util.Map.of("X-Forwarded-For", "203.0.113.40"));

@@ -157,6 +157,63 @@ class MeetingTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void organiserRecordsAttendanceAndPublishesSanitisedMinutesToTheAttendees() throws Exception {
+		long id = meeting(COORDINATOR, Audience.STAFF, null);
+		meetings.register(user(COUNSELLOR_1), id);
+		meetings.register(user(COUNSELLOR_2), id);
+		assertThat(mvc.post().uri("/veranstaltungen/" + id + "/teilnahme").with(as(COORDINATOR)).with(csrf())).flash()
+			.containsEntry("failure", "meeting.minutes.tooEarly");
+		jdbc.update(
+				"update network_meeting set starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour'"
+						+ " where id = ?",
+				id);
+		long present = jdbc
+			.queryForObject("select r.id from meeting_registration r join user_account a on a.id = r.account_id"
+					+ " where r.meeting_id = ? and a.email = ?", Long.class, id, COUNSELLOR_1);
+
+		assertThat(mvc.get().uri("/veranstaltungen/" + id + "/protokoll").with(as(ADMIN_1))).hasStatus(404);
+		assertThat(mvc.get().uri("/veranstaltungen/" + id + "/protokoll").with(as(COORDINATOR))).hasStatusOk();
+		assertThat(mvc.post()
+			.uri("/veranstaltungen/" + id + "/teilnahme")
+			.with(as(COORDINATOR))
+			.with(csrf())
+			.param("present", String.valueOf(present))).hasStatus3xxRedirection();
+		assertThat(mvc.post()
+			.uri("/veranstaltungen/" + id + "/protokoll")
+			.with(as(COORDINATOR))
+			.with(csrf())
+			.param("text", "# Ergebnisse\n\n- Punkt eins\n\n<script>alert(1)</script>\n\n[Klick](javascript:alert(1))")
+			.param("publish", "true")).hasStatus3xxRedirection();
+
+		String attendee = mvc.get()
+			.uri("/veranstaltungen/" + id)
+			.with(as(COUNSELLOR_1))
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(attendee).contains("<h1>Ergebnisse</h1>", "<li>Punkt eins</li>", "&lt;script&gt;")
+			.doesNotContain("<script>alert", "javascript:");
+		assertThat(mvc.get().uri("/veranstaltungen/" + id).with(as(COUNSELLOR_2))).bodyText()
+			.doesNotContain("Ergebnisse");
+		assertThat(mailsTo(COUNSELLOR_1).stream().anyMatch(mail -> {
+			try {
+				return mail.getSubject().startsWith("Protokoll");
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		})).isTrue();
+		assertThat(mailsTo(COUNSELLOR_2).stream().noneMatch(mail -> {
+			try {
+				return mail.getSubject().startsWith("Protokoll");
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		})).isTrue();
+	}
+
+	@Test
 	void fiftySimultaneousRegistrationsForTwentyPlacesGiveTwentyConfirmedAndThirtyWaiting() throws Exception {
 		long id = meeting(COORDINATOR, Audience.STAFF, 20);
 		long providerId = providerIdOf(ADMIN_1);
