@@ -4,15 +4,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import de.pflegeverbund.shared.mail.MailService;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The e-mails of a registration, sent after the commit: the opt-in link, the confirmation
@@ -21,8 +17,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class MeetingMails {
-
-	private static final Log logger = LogFactory.getLog(MeetingMails.class);
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm")
 		.withZone(java.time.ZoneId.of("Europe/Berlin"));
@@ -86,25 +80,7 @@ class MeetingMails {
 	}
 
 	private void send(String to, String subject, String body, MailService.@Nullable Attachment attachment) {
-		Runnable send = () -> {
-			try {
-				mail.send(to, subject, body, attachment);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Meeting e-mail could not be sent: " + ex.getClass().getSimpleName());
-			}
-		};
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					send.run();
-				}
-			});
-		}
-		else {
-			send.run();
-		}
+		mail.sendAfterCommit("a meeting registration", to, subject, body, attachment);
 	}
 
 }

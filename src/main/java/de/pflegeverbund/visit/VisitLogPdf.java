@@ -1,13 +1,10 @@
 package de.pflegeverbund.visit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import de.pflegeverbund.family.FamilyRef;
+import de.pflegeverbund.shared.pdf.Pdf;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -32,17 +29,7 @@ class VisitLogPdf {
 		context.setVariable("family", family);
 		context.setVariable("visits", visits);
 		String html = templates.process("visit/log-pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return Pdf.fromXhtml(html);
 	}
 
 }

@@ -6,25 +6,19 @@ import de.pflegeverbund.account.AccountManagement;
 import de.pflegeverbund.account.Role;
 import de.pflegeverbund.account.StaffSummary;
 import de.pflegeverbund.shared.mail.MailService;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The e-mails around an inquiry. They go out after the transaction committed; a mail that
- * cannot be delivered is logged (without recipient or content) and does not undo the
- * inquiry. Mails to staff carry a link only, never the applicants' data.
+ * The e-mails around an inquiry. They go out after the transaction committed
+ * ({@link MailService#sendAfterCommit}). Mails to staff carry a link only, never the
+ * applicants' data.
  */
 @Component
 public class InquiryMails {
-
-	private static final Log logger = LogFactory.getLog(InquiryMails.class);
 
 	private final MailService mail;
 
@@ -103,26 +97,7 @@ public class InquiryMails {
 	}
 
 	private void afterCommit(long inquiryId, String to, String subject, String body) {
-		Runnable send = () -> {
-			try {
-				mail.send(to, subject, body);
-			}
-			catch (RuntimeException ex) {
-				logger
-					.warn("E-mail about inquiry " + inquiryId + " could not be sent: " + ex.getClass().getSimpleName());
-			}
-		};
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					send.run();
-				}
-			});
-		}
-		else {
-			send.run();
-		}
+		mail.sendAfterCommit("inquiry " + inquiryId, to, subject, body, null);
 	}
 
 }

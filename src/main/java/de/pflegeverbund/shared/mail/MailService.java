@@ -23,6 +23,8 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends plain-text e-mails. With an SMTP server configured ({@code spring.mail.host})
@@ -101,6 +103,36 @@ public class MailService {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Sends one e-mail once the current transaction has committed (at once without a
+	 * transaction), so that nobody is told about something that was rolled back. A mail
+	 * that cannot be handed over is logged — with the given reference, never the
+	 * recipient or the content — and does not undo anything.
+	 * @param reference what the mail is about, for the log (e.g. "inquiry 42")
+	 */
+	public void sendAfterCommit(String reference, String to, String subject, String text,
+			@Nullable Attachment attachment) {
+		Runnable send = () -> {
+			try {
+				send(to, subject, text, attachment);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("E-mail about " + reference + " could not be sent: " + ex.getClass().getSimpleName());
+			}
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					send.run();
+				}
+			});
+		}
+		else {
+			send.run();
 		}
 	}
 

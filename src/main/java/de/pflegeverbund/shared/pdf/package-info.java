@@ -1,0 +1,4 @@
+@NullMarked
+package de.pflegeverbund.shared.pdf;
+
+import org.jspecify.annotations.NullMarked;
