@@ -2,6 +2,7 @@ package de.pflegeverbund.meeting;
 
 import java.util.Locale;
 
+import de.pflegeverbund.shared.web.InputPatterns;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -34,10 +35,9 @@ record ExternalForm(
 				message = "{inquiry.form.text.invalid}") @Nullable String position,
 		@Nullable String website) {
 
-	static final String NAME = "\\s*[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]*+";
+	static final String NAME = InputPatterns.NAME;
 
-	/** One line of text: no control characters, no bidi overrides. */
-	static final String TEXT = "[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]*+";
+	static final String TEXT = InputPatterns.SINGLE_LINE_TEXT;
 
 	static ExternalForm empty() {
 		return new ExternalForm("", "", "", "", "", "", "");

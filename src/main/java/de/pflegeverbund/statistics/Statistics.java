@@ -17,8 +17,11 @@ import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
 import de.pflegeverbund.account.StaffSummary;
 import de.pflegeverbund.assignment.AssignmentManagement;
+import de.pflegeverbund.family.CareType;
 import de.pflegeverbund.family.FamilyFigures;
 import de.pflegeverbund.family.FamilyManagement;
+import de.pflegeverbund.family.FamilyStatus;
+import de.pflegeverbund.family.PlacementEndReason;
 import de.pflegeverbund.inquiry.InquiryFigures;
 import de.pflegeverbund.inquiry.InquiryManagement;
 import de.pflegeverbund.provider.ProviderManagement;
@@ -83,33 +86,34 @@ public class Statistics {
 	 * The network totals of the rows.
 	 */
 	public ProviderKpis totals(List<ProviderKpis> rows, String name) {
-		ProviderKpis total = new ProviderKpis(0, name, new EnumMap<>(de.pflegeverbund.family.FamilyStatus.class), 0,
-				new EnumMap<>(de.pflegeverbund.family.CareType.class),
-				new EnumMap<>(de.pflegeverbund.family.CareType.class),
-				new EnumMap<>(de.pflegeverbund.family.CareType.class),
-				new EnumMap<>(de.pflegeverbund.family.PlacementEndReason.class), 0, 0, 0, 0, 0);
-		long active = 0;
-		long inquiriesReceived = 0;
-		long conversions = 0;
-		long visitCount = 0;
-		long overdue = 0;
-		long counsellors = 0;
+		Map<FamilyStatus, Long> byStatus = new EnumMap<>(FamilyStatus.class);
+		Map<CareType, Long> active = new EnumMap<>(CareType.class);
+		Map<CareType, Long> started = new EnumMap<>(CareType.class);
+		Map<CareType, Long> ended = new EnumMap<>(CareType.class);
+		Map<PlacementEndReason, Long> reasons = new EnumMap<>(PlacementEndReason.class);
 		for (ProviderKpis row : rows) {
-			row.byStatus().forEach((k, v) -> total.byStatus().merge(k, v, Long::sum));
-			row.activeByType().forEach((k, v) -> total.activeByType().merge(k, v, Long::sum));
-			row.startedByType().forEach((k, v) -> total.startedByType().merge(k, v, Long::sum));
-			row.endedByType().forEach((k, v) -> total.endedByType().merge(k, v, Long::sum));
-			row.endReasons().forEach((k, v) -> total.endReasons().merge(k, v, Long::sum));
-			active += row.activeFamilies();
-			inquiriesReceived += row.inquiries();
-			conversions += row.conversions();
-			visitCount += row.visits();
-			overdue += row.overdueFamilies();
-			counsellors += row.counsellors();
+			row.byStatus().forEach((k, v) -> byStatus.merge(k, v, Long::sum));
+			row.activeByType().forEach((k, v) -> active.merge(k, v, Long::sum));
+			row.startedByType().forEach((k, v) -> started.merge(k, v, Long::sum));
+			row.endedByType().forEach((k, v) -> ended.merge(k, v, Long::sum));
+			row.endReasons().forEach((k, v) -> reasons.merge(k, v, Long::sum));
 		}
-		return new ProviderKpis(0, name, total.byStatus(), active, total.activeByType(), total.startedByType(),
-				total.endedByType(), total.endReasons(), inquiriesReceived, conversions, visitCount, overdue,
-				counsellors);
+		return new ProviderKpis(0, name, byStatus, sum(rows, ProviderKpis::activeFamilies), active, started, ended,
+				reasons, sum(rows, ProviderKpis::inquiries), sum(rows, ProviderKpis::conversions),
+				sum(rows, ProviderKpis::visits), sum(rows, ProviderKpis::overdueFamilies),
+				sum(rows, ProviderKpis::counsellors));
+	}
+
+	private static long sum(List<ProviderKpis> rows, java.util.function.ToLongFunction<ProviderKpis> figure) {
+		return rows.stream().mapToLong(figure).sum();
+	}
+
+	/**
+	 * The years of the trend, oldest first, ending with the current one.
+	 */
+	public List<Integer> trendYears() {
+		int current = LocalDate.now(clock).getYear();
+		return java.util.stream.IntStream.rangeClosed(current - properties.trendYears() + 1, current).boxed().toList();
 	}
 
 	/**
@@ -154,9 +158,8 @@ public class Statistics {
 	}
 
 	private List<ProviderKpis> trendOf(Long providerId, String name) {
-		int current = LocalDate.now(clock).getYear();
 		List<ProviderKpis> years = new ArrayList<>();
-		for (int year = current - properties.trendYears() + 1; year <= current; year++) {
+		for (int year : trendYears()) {
 			List<ProviderKpis> rows = networkRows(new StatisticsPeriod(year, null));
 			if (providerId == null) {
 				years.add(totals(rows, String.valueOf(year)));

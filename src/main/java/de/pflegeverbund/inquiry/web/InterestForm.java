@@ -11,6 +11,7 @@ import de.pflegeverbund.family.Qualification;
 import de.pflegeverbund.inquiry.ChildAge;
 import de.pflegeverbund.inquiry.ContactTime;
 import de.pflegeverbund.inquiry.InquiryData;
+import de.pflegeverbund.shared.web.InputPatterns;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -65,8 +66,7 @@ record InterestForm(
 				message = "{inquiry.form.text.invalid}") @Nullable String message,
 		@Nullable Boolean consent, @Nullable String website, @Nullable String token, @Nullable String submissionKey) {
 
-	/** Letters of any script, combining marks, space, dot, apostrophe, hyphen. */
-	static final String NAME = "\\s*[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]*+";
+	static final String NAME = InputPatterns.NAME;
 
 	static final String OPTIONAL_NAME = "^$|" + NAME;
 
@@ -74,10 +74,7 @@ record InterestForm(
 
 	static final String YEAR = "\\s*[0-9]{4}\\s*";
 
-	/**
-	 * Any text but control characters (except line breaks and tabs) and bidi overrides.
-	 */
-	static final String TEXT = "[\\r\\n\\t[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]]*+";
+	static final String TEXT = InputPatterns.MULTI_LINE_TEXT;
 
 	static InterestForm empty(String submissionKey, String token) {
 		return new InterestForm("", "", "", "", "", "", "", "", "", "", "1", "0", "", List.of(), ChildAge.ANY.name(),

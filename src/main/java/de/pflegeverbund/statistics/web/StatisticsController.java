@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.family.CareType;
@@ -13,7 +12,6 @@ import de.pflegeverbund.family.PlacementEndReason;
 import de.pflegeverbund.statistics.ProviderKpis;
 import de.pflegeverbund.statistics.Statistics;
 import de.pflegeverbund.statistics.StatisticsPeriod;
-import de.pflegeverbund.statistics.StatisticsProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -39,17 +37,13 @@ class StatisticsController {
 
 	private final ExportTables tables;
 
-	private final StatisticsProperties properties;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	StatisticsController(Statistics statistics, ExportTables tables, StatisticsProperties properties,
-			MessageSource messages, Clock clock) {
+	StatisticsController(Statistics statistics, ExportTables tables, MessageSource messages, Clock clock) {
 		this.statistics = statistics;
 		this.tables = tables;
-		this.properties = properties;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -122,11 +116,9 @@ class StatisticsController {
 		StatisticsPeriod period = StatisticsPeriod.of(year, quarter, today);
 		model.addAttribute("period", period);
 		model.addAttribute("asOf", period.asOf(today));
-		model.addAttribute("years",
-				IntStream.rangeClosed(today.getYear() - properties.trendYears() + 1, today.getYear())
-					.boxed()
-					.sorted((a, b) -> b - a)
-					.toList());
+		List<Integer> years = new ArrayList<>(statistics.trendYears());
+		java.util.Collections.reverse(years);
+		model.addAttribute("years", years);
 		model.addAttribute("statuses", List.of(FamilyStatus.values()));
 		model.addAttribute("careTypes", List.of(CareType.values()));
 		model.addAttribute("endReasons", List.of(PlacementEndReason.values()));

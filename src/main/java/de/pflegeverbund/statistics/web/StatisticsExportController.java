@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
-import java.util.stream.IntStream;
 
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.statistics.CounsellorKpis;
 import de.pflegeverbund.statistics.ProviderKpis;
 import de.pflegeverbund.statistics.Statistics;
 import de.pflegeverbund.statistics.StatisticsPeriod;
-import de.pflegeverbund.statistics.StatisticsProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -48,19 +46,16 @@ class StatisticsExportController {
 
 	private final Figures figures;
 
-	private final StatisticsProperties properties;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	StatisticsExportController(Statistics statistics, ExportTables tables, ExportFormats formats, Figures figures,
-			StatisticsProperties properties, MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock) {
 		this.statistics = statistics;
 		this.tables = tables;
 		this.formats = formats;
 		this.figures = figures;
-		this.properties = properties;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -157,8 +152,7 @@ class StatisticsExportController {
 	}
 
 	private List<Integer> trendYears() {
-		int current = LocalDate.now(clock).getYear();
-		return IntStream.rangeClosed(current - properties.trendYears() + 1, current).boxed().toList();
+		return statistics.trendYears();
 	}
 
 	private StatisticsPeriod period(@Nullable Integer year, @Nullable Integer quarter) {
