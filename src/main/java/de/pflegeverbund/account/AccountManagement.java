@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
-import de.pflegeverbund.account.domain.AccountException;
+import de.pflegeverbund.account.AccountException;
 import de.pflegeverbund.account.domain.AccountProperties;
 import de.pflegeverbund.account.domain.OneTimeToken;
 import de.pflegeverbund.account.domain.OneTimeTokens;
@@ -141,6 +141,33 @@ public class AccountManagement {
 			counts.put((Long) row[0], (Long) row[1]);
 		}
 		return counts;
+	}
+
+	/**
+	 * The names of all staff of a Träger, active or not, by account id (for histories and
+	 * records that outlive an account's activity).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> staffNames(long providerId) {
+		Map<Long, String> names = new HashMap<>();
+		for (UserAccount account : accounts.findByProviderIdAndRoleInOrderByDisplayNameAsc(providerId, STAFF)) {
+			names.put(account.id(), account.displayName());
+		}
+		return names;
+	}
+
+	/**
+	 * The active counsellors (role Fachberatung) of every Träger.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<StaffSummary>> activeCounsellorsByProvider() {
+		Map<Long, List<StaffSummary>> result = new HashMap<>();
+		for (UserAccount account : accounts.findByRoleAndActiveTrueOrderByDisplayNameAsc(Role.COUNSELLOR)) {
+			if (account.providerId() != null) {
+				result.computeIfAbsent(account.providerId(), id -> new java.util.ArrayList<>()).add(summary(account));
+			}
+		}
+		return result;
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Random;
 
 import de.pflegeverbund.account.AccountManagement;
+import de.pflegeverbund.cooperation.CooperationData;
+import de.pflegeverbund.cooperation.CooperationManagement;
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
 import de.pflegeverbund.provider.ProviderData;
@@ -51,15 +53,22 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoMeetings meetings;
 
+	private final CooperationManagement cooperations;
+
+	private final DemoSupervision supervision;
+
 	private final String password;
 
 	DemoData(ProviderManagement providers, AccountManagement accounts, DemoFamilies families, DemoInquiries inquiries,
-			DemoMeetings meetings, @Value("${portal.demo.password}") String password) {
+			DemoMeetings meetings, CooperationManagement cooperations, DemoSupervision supervision,
+			@Value("${portal.demo.password}") String password) {
 		this.providers = providers;
 		this.accounts = accounts;
 		this.families = families;
 		this.inquiries = inquiries;
 		this.meetings = meetings;
+		this.cooperations = cooperations;
+		this.supervision = supervision;
 		this.password = password;
 	}
 
@@ -76,6 +85,7 @@ class DemoData implements ApplicationRunner {
 		List<PortalUser> staff1 = new ArrayList<>();
 		int familyCount = 0;
 		int inquiryCount = 0;
+		int sessionCount = 0;
 		for (int i = 0; i < PROVIDERS.size(); i++) {
 			int number = i + 1;
 			String domain = "traeger" + number + ".example";
@@ -108,12 +118,20 @@ class DemoData implements ApplicationRunner {
 			}
 			familyCount += families.createDemoFamilies(admin, data.serviceAreas(), data.seat(), counsellors, faker);
 			inquiryCount += inquiries.createDemoInquiries(admin, data.serviceAreas(), data.seat(), counsellors, faker);
+			sessionCount += supervision.create(admin, counsellors, faker);
 		}
 		inquiryCount += inquiries.createInboxInquiries(faker);
 		int meetingCount = meetings.create(new PortalUser(coordinatorId, "koordination@lja.example",
 				"Koordination Landesjugendamt", Role.COORDINATOR, null, null, true), lead1, staff1);
+		cooperations
+			.submit(new CooperationData("Kinder- und Jugendhilfe Niederrhein e. V.", "Wesel", List.of("4648", "4649"),
+					"Vollzeitpflege, ambulante Hilfen", "Jana Beispiel", "kontakt@jugendhilfe-niederrhein.example",
+					"0281 123456", "Wir suchen den Austausch mit anderen Trägern und möchten im Verbund mitarbeiten."));
+		cooperations.submit(new CooperationData("Familienwerk Lippe gGmbH", "Detmold", List.of("327"),
+				"Bereitschaftspflege", "Tom Muster", "info@familienwerk-lippe.example", null, null));
 		logger.info("Demo network created: " + PROVIDERS.size() + " Träger, " + familyCount + " families, "
-				+ inquiryCount + " inquiries, " + meetingCount + " meetings");
+				+ inquiryCount + " inquiries, " + meetingCount + " meetings, 2 cooperation requests, " + sessionCount
+				+ " supervision sessions");
 	}
 
 	private record Person(String name, String email) {

@@ -11,13 +11,15 @@ import de.pflegeverbund.meeting.Audience;
 import de.pflegeverbund.meeting.MeetingData;
 import de.pflegeverbund.meeting.MeetingKind;
 import de.pflegeverbund.meeting.MeetingManagement;
+import de.pflegeverbund.meeting.SeriesRhythm;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo meetings: past and upcoming Netzwerktreffen, Arbeitskreise, an online seminar and
- * a family event of Träger 1, with staff registrations.
+ * Demo meetings: past and upcoming Netzwerktreffen, a quarterly Arbeitskreis series, an
+ * online seminar, a public Kooperationstreffen and a family event of Träger 1; the past
+ * ones with attendance and published minutes, the upcoming ones with staff registrations.
  */
 @Component
 @Profile("demo")
@@ -39,13 +41,20 @@ class DemoMeetings {
 	 */
 	int create(PortalUser coordinator, PortalUser lead1, List<PortalUser> staff) {
 		LocalDate today = LocalDate.now(clock);
-		meetings.create(coordinator,
+		long spring = meetings.create(coordinator,
 				meeting(MeetingKind.NETWORK_MEETING, "Netzwerktreffen Frühjahr", today.minusDays(60),
 						"Münster, Landeshaus, Freiherr-vom-Stein-Platz 1", Audience.STAFF, null,
 						"1. Begrüßung\n2. Berichte aus den Arbeitskreisen\n3. Kinderschutz in der Pflegekinderhilfe"));
-		meetings.create(lead1,
+		long workingGroup = meetings.createSeries(lead1,
 				meeting(MeetingKind.WORKING_GROUP, "Arbeitskreis Bereitschaftspflege", today.minusDays(20),
-						"Münster, Geschäftsstelle", Audience.STAFF, 15, "Fallbesprechungen (anonymisiert)"));
+						"Münster, Geschäftsstelle", Audience.STAFF, 15, "Fallbesprechungen (anonymisiert)"),
+				SeriesRhythm.QUARTERLY, 4);
+		for (PortalUser member : staff) {
+			meetings.addAttendee(coordinator, spring, member);
+			meetings.addAttendee(lead1, workingGroup, member);
+		}
+		meetings.saveMinutes(coordinator, spring, SPRING_MINUTES, true);
+		meetings.saveMinutes(lead1, workingGroup, WORKING_GROUP_MINUTES, true);
 		long network = meetings.create(coordinator,
 				meeting(MeetingKind.NETWORK_MEETING, "Netzwerktreffen Herbst", today.plusDays(21),
 						"Dortmund, Stadthaus, Südwall 2", Audience.STAFF, 40,
@@ -65,8 +74,33 @@ class DemoMeetings {
 			meetings.register(member, network);
 			meetings.register(member, seminar);
 		}
-		return 6;
+		return 9;
 	}
+
+	private static final String SPRING_MINUTES = """
+			# Protokoll Netzwerktreffen Frühjahr
+
+			**Anwesend:** siehe Anwesenheitsliste
+
+			## 1. Begrüßung
+			Die Koordination begrüßt die Fachberatungen der Träger.
+
+			## 2. Berichte aus den Arbeitskreisen
+			- Arbeitskreis Bereitschaftspflege: Leitfaden für Übergänge in Dauerpflege liegt im Entwurf vor.
+			- Arbeitskreis Verwandtenpflege: Bedarf an Schulungen zu Besuchskontakten.
+
+			## 3. Kinderschutz in der Pflegekinderhilfe
+			Verfahren nach § 8a SGB VIII im Portal vorgestellt; Rückfragen an die Koordination.
+
+			**Nächstes Treffen:** Netzwerktreffen Herbst.
+			""";
+
+	private static final String WORKING_GROUP_MINUTES = """
+			# Protokoll Arbeitskreis Bereitschaftspflege
+
+			- Zwei Fallbesprechungen (anonymisiert, Pseudonyme)
+			- Vereinbarung: Checkliste für die ersten 48 Stunden einer Aufnahme bis zum nächsten Termin
+			""";
 
 	private static MeetingData meeting(MeetingKind kind, String title, LocalDate day, String place, Audience audience,
 			Integer capacity, String agenda) {

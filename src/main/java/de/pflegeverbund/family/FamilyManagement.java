@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -364,6 +366,51 @@ public class FamilyManagement {
 		FosterFamily family = visible(user, familyId);
 		return new FamilyRef(family.id(), family.providerId(), family.name(), family.status(), family.careTypes(),
 				family.adults().stream().map(FosterParent::name).toList());
+	}
+
+	/**
+	 * Which of the given families belong to the Träger (for references by pseudonym).
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> familiesOfProvider(long providerId, Collection<Long> familyIds) {
+		if (familyIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(entityManager
+			.createQuery("select f.id from FosterFamily f where f.providerId = :provider and f.id in :ids", Long.class)
+			.setParameter("provider", providerId)
+			.setParameter("ids", familyIds)
+			.getResultList());
+	}
+
+	/**
+	 * The names of the Träger's families and foster parents (whole names and their single
+	 * words of three letters and more), for warning when free text that must stay
+	 * pseudonymous seems to contain one.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> personNames(long providerId) {
+		List<String> rows = new ArrayList<>(entityManager
+			.createQuery("select f.name from FosterFamily f where f.providerId = :provider", String.class)
+			.setParameter("provider", providerId)
+			.getResultList());
+		rows.addAll(entityManager
+			.createQuery("select p.name from FosterParent p where p.providerId = :provider", String.class)
+			.setParameter("provider", providerId)
+			.getResultList());
+		Set<String> names = new HashSet<>();
+		for (String name : rows) {
+			String cleaned = name.replaceAll("(?i)\\bfamilie\\b", " ").strip();
+			if (cleaned.contains(" ")) {
+				names.add(cleaned);
+			}
+			for (String word : cleaned.split("[\\s/,&-]+")) {
+				if (word.length() >= 3) {
+					names.add(word);
+				}
+			}
+		}
+		return names;
 	}
 
 	/**

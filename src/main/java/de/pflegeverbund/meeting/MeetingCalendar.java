@@ -31,6 +31,7 @@ class MeetingCalendar {
 		calendar.setMethod(Method.publish());
 		VEvent event = new VEvent();
 		event.setUid("meeting-" + meeting.id() + "@" + host);
+		event.setSequence((int) Math.min(Integer.MAX_VALUE, meeting.version()));
 		event.setSummary(meeting.title());
 		event.setDateStart(Date.from(meeting.startsAt()), true);
 		event.setDateEnd(Date.from(meeting.endsAt()), true);

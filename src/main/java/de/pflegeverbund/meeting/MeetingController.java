@@ -70,11 +70,16 @@ class MeetingController {
 	}
 
 	private String showDetails(@Nullable PortalUser user, long id, Model model) {
-		model.addAttribute("meeting", meetings.find(user, id));
+		MeetingView meeting = meetings.find(user, id);
+		model.addAttribute("meeting", meeting);
 		boolean staff = user != null && !user.hasRole(Role.FAMILY);
+		RegistrationStatus registration = (user != null) ? meetings.registrationOf(user, id).orElse(null) : null;
 		model.addAttribute("staff", staff);
-		model.addAttribute("registration", staff ? meetings.registrationOf(user, id).orElse(null) : null);
+		model.addAttribute("signedIn", user != null);
+		model.addAttribute("registration", registration);
+		model.addAttribute("showOnlineLink", staff || registration == RegistrationStatus.CONFIRMED);
 		model.addAttribute("organiser", meetings.isOrganiser(user, id));
+		model.addAttribute("related", meetings.related(user, id));
 		model.addAttribute("minutesHtml", meetings.minutes(user, id).orElse(null));
 		if (!model.containsAttribute("external")) {
 			model.addAttribute("external", ExternalForm.empty());
@@ -170,6 +175,9 @@ class MeetingController {
 			@Valid @ModelAttribute("external") ExternalForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Forms.requireBound(result);
+		if (meetings.find(user, id).audience() != Audience.PUBLIC) {
+			throw new NotFoundException();
+		}
 		String client = request.getRemoteAddr();
 		if (!rateLimit.tryAcquire(client)) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -254,6 +262,7 @@ class MeetingController {
 	void options(Model model) {
 		model.addAttribute("kindOptions", Arrays.asList(MeetingKind.values()));
 		model.addAttribute("audienceOptions", Arrays.asList(Audience.values()));
+		model.addAttribute("rhythmOptions", Arrays.asList(SeriesRhythm.values()));
 	}
 
 	@GetMapping({ "/koordination/veranstaltungen/neu", "/leitung/veranstaltungen/neu" })
@@ -266,16 +275,101 @@ class MeetingController {
 
 	@PostMapping({ "/koordination/veranstaltungen/neu", "/leitung/veranstaltungen/neu" })
 	String processCreationForm(@AuthenticationPrincipal PortalUser user,
-			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		Forms.requireBound(result);
 		requireOrganiser(user);
 		form.validate(result, LocalDate.now(clock));
 		if (result.hasErrors()) {
+			model.addAttribute("formAction", formAction(user));
 			return FORM_VIEW;
 		}
-		long id = meetings.create(user, form.toData());
-		redirect.addFlashAttribute("success", "meeting.flash.created");
+		long id = meetings.createSeries(user, form.toData(), form.rhythm(), form.occurrenceCount());
+		redirect.addFlashAttribute("success",
+				(form.rhythm() == SeriesRhythm.NONE) ? "meeting.flash.created" : "meeting.flash.seriesCreated");
 		return "redirect:/veranstaltungen/" + id;
+	}
+
+	@GetMapping("/veranstaltungen/{id}/bearbeiten")
+	String initUpdateForm(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id, Model model) {
+		if (user == null) {
+			return "redirect:/login";
+		}
+		MeetingView meeting = meetings.forOrganiser(user, id);
+		model.addAttribute("form", MeetingForm.of(meeting));
+		return editForm(meeting, model);
+	}
+
+	@PostMapping("/veranstaltungen/{id}/bearbeiten")
+	String processUpdateForm(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id,
+			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (user == null) {
+			return "redirect:/login";
+		}
+		Forms.requireBound(result);
+		MeetingView meeting = meetings.forOrganiser(user, id);
+		form.validate(result, LocalDate.now(clock));
+		if (form.version() == null) {
+			result.reject("meeting.edit.conflict");
+		}
+		if (result.hasErrors()) {
+			return editForm(meeting, model);
+		}
+		try {
+			meetings.update(user, id, form.version(), form.toData());
+		}
+		catch (MeetingException ex) {
+			if (ex.field() != null) {
+				result.rejectValue(ex.field(), ex.messageKey());
+			}
+			else {
+				result.reject(ex.messageKey());
+			}
+			return editForm(meeting, model);
+		}
+		redirect.addFlashAttribute("success", "meeting.flash.changed");
+		return "redirect:/veranstaltungen/" + id;
+	}
+
+	private static String editForm(MeetingView meeting, Model model) {
+		model.addAttribute("editing", meeting);
+		model.addAttribute("formAction", "/veranstaltungen/" + meeting.id() + "/bearbeiten");
+		return FORM_VIEW;
+	}
+
+	@GetMapping("/veranstaltungen/{id}/folgetreffen")
+	String initFollowUpForm(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id, Model model) {
+		if (user == null) {
+			return "redirect:/login";
+		}
+		MeetingView previous = meetings.forOrganiser(user, id);
+		model.addAttribute("form", MeetingForm.followUpOf(previous, LocalDate.now(clock)));
+		return followUpForm(previous, model);
+	}
+
+	@PostMapping("/veranstaltungen/{id}/folgetreffen")
+	String processFollowUpForm(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id,
+			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (user == null) {
+			return "redirect:/login";
+		}
+		Forms.requireBound(result);
+		MeetingView previous = meetings.forOrganiser(user, id);
+		form.validate(result, LocalDate.now(clock));
+		if (result.hasErrors()) {
+			return followUpForm(previous, model);
+		}
+		long followUp = meetings.createFollowUp(user, id, form.toData());
+		redirect.addFlashAttribute("success", "meeting.flash.followUpCreated");
+		return "redirect:/veranstaltungen/" + followUp;
+	}
+
+	private static String followUpForm(MeetingView previous, Model model) {
+		model.addAttribute("previous", previous);
+		model.addAttribute("formAction", "/veranstaltungen/" + previous.id() + "/folgetreffen");
+		return FORM_VIEW;
 	}
 
 	private static String formAction(PortalUser user) {

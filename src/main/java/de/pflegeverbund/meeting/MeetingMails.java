@@ -21,6 +21,9 @@ class MeetingMails {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm")
 		.withZone(java.time.ZoneId.of("Europe/Berlin"));
 
+	private static final DateTimeFormatter WHEN_TIME = DateTimeFormatter.ofPattern("HH:mm")
+		.withZone(java.time.ZoneId.of("Europe/Berlin"));
+
 	private final MailService mail;
 
 	private final MessageSource messages;
@@ -44,15 +47,22 @@ class MeetingMails {
 
 	void status(String to, MeetingView meeting, RegistrationStatus status, String token) {
 		String key = (status == RegistrationStatus.CONFIRMED) ? "confirmed" : "waiting";
-		send(to, text("meeting.mail." + key + ".subject", meeting.title()),
-				text("meeting.mail." + key + ".body", meeting.title(), WHEN.format(meeting.startsAt()),
-						(meeting.place() != null) ? meeting.place() : text("meeting.online"), link(token)),
+		send(to, text("meeting.mail." + key + ".subject", meeting.title()), text("meeting.mail." + key + ".body",
+				meeting.title(), WHEN.format(meeting.startsAt()), where(meeting), link(token)),
 				(status == RegistrationStatus.CONFIRMED) ? ics(meeting) : null);
 	}
 
 	void movedUp(String to, MeetingView meeting) {
 		send(to, text("meeting.mail.movedUp.subject", meeting.title()), text("meeting.mail.movedUp.body",
 				meeting.title(), WHEN.format(meeting.startsAt()), baseUrl + "/veranstaltungen/" + meeting.id()),
+				ics(meeting));
+	}
+
+	void changed(String to, MeetingView meeting) {
+		send(to, text("meeting.mail.changed.subject", meeting.title()),
+				text("meeting.mail.changed.body", meeting.title(), WHEN.format(meeting.startsAt()),
+						WHEN_TIME.format(meeting.endsAt()), where(meeting),
+						baseUrl + "/veranstaltungen/" + meeting.id()),
 				ics(meeting));
 	}
 
@@ -64,6 +74,16 @@ class MeetingMails {
 	void cancelled(String to, MeetingView meeting) {
 		send(to, text("meeting.mail.cancelled.subject", meeting.title()),
 				text("meeting.mail.cancelled.body", meeting.title(), WHEN.format(meeting.startsAt())), ics(meeting));
+	}
+
+	/**
+	 * The place, or the online link (mailed only to those registered).
+	 */
+	private String where(MeetingView meeting) {
+		if (meeting.place() != null && meeting.onlineLink() != null) {
+			return meeting.place() + ", " + text("meeting.online") + ": " + meeting.onlineLink();
+		}
+		return (meeting.place() != null) ? meeting.place() : text("meeting.online") + ": " + meeting.onlineLink();
 	}
 
 	private MailService.Attachment ics(MeetingView meeting) {

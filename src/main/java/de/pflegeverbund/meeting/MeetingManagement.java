@@ -2,6 +2,7 @@ package de.pflegeverbund.meeting;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -56,17 +57,174 @@ public class MeetingManagement {
 	 */
 	@Transactional
 	public long create(PortalUser user, MeetingData data) {
-		Long organiser;
+		return meetings.save(new NetworkMeeting(organiserOf(user), data, user.id())).id();
+	}
+
+	/**
+	 * Creates the dates of a series at once, one per rhythm step, each with the
+	 * registration deadline moved by the same steps; the series can be changed date by
+	 * date afterwards.
+	 * @param occurrences how many dates, 2 to 12 (1 with {@link SeriesRhythm#NONE})
+	 * @return the id of the first date
+	 */
+	@Transactional
+	public long createSeries(PortalUser user, MeetingData first, SeriesRhythm rhythm, int occurrences) {
+		if (rhythm == SeriesRhythm.NONE) {
+			return create(user, first);
+		}
+		if (occurrences < 2 || occurrences > 12) {
+			throw new IllegalArgumentException("a series has 2 to 12 dates");
+		}
+		Long organiser = organiserOf(user);
+		java.util.UUID seriesKey = java.util.UUID.randomUUID();
+		long firstId = -1;
+		for (int step = 0; step < occurrences; step++) {
+			int months = step * rhythm.months();
+			MeetingData data = new MeetingData(first.kind(), first.title(), plusMonths(first.startsAt(), months),
+					plusMonths(first.endsAt(), months), first.place(), first.onlineLink(), first.agenda(),
+					first.audience(), first.capacity(),
+					(first.registrationDeadline() != null) ? first.registrationDeadline().plusMonths(months) : null);
+			long id = meetings.save(NetworkMeeting.inSeries(organiser, data, user.id(), seriesKey)).id();
+			if (step == 0) {
+				firstId = id;
+			}
+		}
+		return firstId;
+	}
+
+	/**
+	 * Plans the follow-up of a meeting, by its organiser.
+	 */
+	@Transactional
+	public long createFollowUp(PortalUser user, long previousId, MeetingData data) {
+		NetworkMeeting previous = meetings.findById(previousId)
+			.filter(m -> organises(user, m))
+			.orElseThrow(NotFoundException::new);
+		return meetings.save(NetworkMeeting.followUp(previous, data, user.id())).id();
+	}
+
+	/**
+	 * What the organiser's form for a follow-up starts from: the meeting as it was.
+	 */
+	@Transactional(readOnly = true)
+	public MeetingView forOrganiser(PortalUser user, long id) {
+		return meetings.findById(id)
+			.filter(m -> organises(user, m))
+			.map(this::view)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Changes a meeting. Everybody registered (with a place or waiting) is mailed when
+	 * the time, place or online link changed, with the updated calendar file. More places
+	 * let the waiting list move up.
+	 * @param expectedVersion the version the organiser started from
+	 * @throws MeetingException when someone else changed the meeting in between, fewer
+	 * places than confirmed registrations are asked for, the audience of a meeting with
+	 * registrations is to change, or the meeting is over or called off
+	 */
+	@Transactional
+	public void update(PortalUser user, long id, long expectedVersion, MeetingData data) {
+		NetworkMeeting meeting = meetings.lock(id).filter(m -> organises(user, m)).orElseThrow(NotFoundException::new);
+		if (meeting.version() != expectedVersion) {
+			throw new MeetingException("meeting.edit.conflict");
+		}
+		long confirmed = registrations.countByMeetingIdAndStatus(id, RegistrationStatus.CONFIRMED);
+		if (data.capacity() != null && data.capacity() < confirmed) {
+			throw new MeetingException("capacity", "meeting.edit.capacityBelowConfirmed");
+		}
+		List<MeetingRegistration> registered = registrations.findByMeetingIdAndStatusIn(id,
+				EnumSet.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING, RegistrationStatus.UNCONFIRMED));
+		if (data.audience() != meeting.audience() && !registered.isEmpty()) {
+			throw new MeetingException("audience", "meeting.edit.audienceLocked");
+		}
+		boolean material = meeting.change(data, clock.instant());
+		meetings.flush();
+		List<MeetingRegistration> movedUp = new ArrayList<>();
+		for (MeetingRegistration waiting : registrations.findByMeetingIdAndStatusOrderByRegisteredAtAscIdAsc(id,
+				RegistrationStatus.WAITING)) {
+			if (data.capacity() != null && confirmed >= data.capacity()) {
+				break;
+			}
+			waiting.moveUp();
+			movedUp.add(waiting);
+			confirmed++;
+		}
+		registrations.flush();
+		MeetingView view = view(meeting);
+		for (MeetingRegistration registration : registered) {
+			if (movedUp.contains(registration)) {
+				mails.movedUp(registration.email(), view);
+			}
+			else if (material && registration.status() != RegistrationStatus.UNCONFIRMED) {
+				mails.changed(registration.email(), view);
+			}
+		}
+	}
+
+	/**
+	 * The meetings linked to this one that the viewer may see: the one it follows up, its
+	 * follow-ups and the other dates of its series.
+	 */
+	@Transactional(readOnly = true)
+	public List<RelatedMeeting> related(@Nullable PortalUser viewer, long id) {
+		NetworkMeeting meeting = meetings.findById(id)
+			.filter(m -> maySee(viewer, m))
+			.orElseThrow(NotFoundException::new);
+		List<RelatedMeeting> result = new ArrayList<>();
+		if (meeting.followUpOf() != null) {
+			meetings.findById(meeting.followUpOf())
+				.filter(m -> maySee(viewer, m))
+				.ifPresent(m -> result.add(related(m, "PREVIOUS")));
+		}
+		meetings.findByFollowUpOfOrderByStartsAt(id)
+			.stream()
+			.filter(m -> maySee(viewer, m))
+			.forEach(m -> result.add(related(m, "FOLLOW_UP")));
+		if (meeting.seriesKey() != null) {
+			meetings.findBySeriesKeyOrderByStartsAt(meeting.seriesKey())
+				.stream()
+				.filter(m -> m.id() != id && result.stream().noneMatch(r -> r.id() == m.id()))
+				.filter(m -> maySee(viewer, m))
+				.forEach(m -> result.add(related(m, "SERIES")));
+		}
+		return result;
+	}
+
+	private static RelatedMeeting related(NetworkMeeting meeting, String relation) {
+		MeetingView view = meeting.toView(0, 0);
+		return new RelatedMeeting(view.id(), view.title(), view.startsAt(), view.cancelled(), relation);
+	}
+
+	private static Instant plusMonths(Instant instant, int months) {
+		return instant.atZone(ZONE).plusMonths(months).toInstant();
+	}
+
+	private static @Nullable Long organiserOf(PortalUser user) {
 		if (user.hasRole(Role.COORDINATOR)) {
-			organiser = null;
+			return null;
 		}
-		else if (user.hasRole(Role.PROVIDER_ADMIN)) {
-			organiser = user.requireProviderId();
+		if (user.hasRole(Role.PROVIDER_ADMIN)) {
+			return user.requireProviderId();
 		}
-		else {
-			throw new NotFoundException();
+		throw new NotFoundException();
+	}
+
+	/**
+	 * Recorded attendances of the given accounts at Arbeitskreise (kind
+	 * {@link MeetingKind#WORKING_GROUP}) that began in the period and were not called
+	 * off, for the supervision records.
+	 */
+	@Transactional(readOnly = true)
+	public List<Attendance> workingGroupAttendance(java.util.Collection<Long> accountIds, Instant from, Instant to) {
+		if (accountIds.isEmpty()) {
+			return List.of();
 		}
-		return meetings.save(new NetworkMeeting(organiser, data, user.id())).id();
+		return registrations.findAttendance(accountIds, MeetingKind.WORKING_GROUP, from, to)
+			.stream()
+			.map(row -> new Attendance((Long) row[0], (Long) row[1], (String) row[2], (Instant) row[3],
+					(int) java.time.Duration.between((Instant) row[3], (Instant) row[4]).toMinutes()))
+			.toList();
 	}
 
 	/**
@@ -102,15 +260,16 @@ public class MeetingManagement {
 	}
 
 	/**
-	 * Registers a staff member with one click: a place if one is free, else the waiting
-	 * list. Registrations of one meeting are counted under a lock on the meeting, so
-	 * simultaneous registrations never overbook it.
+	 * Registers a member of staff or a foster family (for the events it may see) with one
+	 * click: a place if one is free, else the waiting list. Registrations of one meeting
+	 * are counted under a lock on the meeting, so simultaneous registrations never
+	 * overbook it.
 	 * @throws MeetingException when registration is closed or the user is registered
 	 * already
 	 */
 	@Transactional
 	public RegistrationStatus register(PortalUser user, long id) {
-		if (!isStaff(user)) {
+		if (!isStaff(user) && !user.hasRole(Role.FAMILY)) {
 			throw new NotFoundException();
 		}
 		NetworkMeeting meeting = meetings.lock(id).filter(m -> maySee(user, m)).orElseThrow(NotFoundException::new);
@@ -239,6 +398,26 @@ public class MeetingManagement {
 		}
 		registrations.findByMeetingIdAndStatusIn(id, EnumSet.of(RegistrationStatus.CONFIRMED))
 			.forEach(r -> r.markAttended(present.contains(r.id())));
+	}
+
+	/**
+	 * Puts somebody of the network who took part without registering on the attendance
+	 * list of a meeting that has begun (by its organiser).
+	 */
+	@Transactional
+	public void addAttendee(PortalUser organiser, long id, PortalUser attendee) {
+		NetworkMeeting meeting = meetings.lock(id)
+			.filter(m -> organises(organiser, m))
+			.orElseThrow(NotFoundException::new);
+		if (!meeting.hasBegun(clock.instant())) {
+			throw new MeetingException("meeting.minutes.tooEarly");
+		}
+		MeetingRegistration registration = registrations
+			.findByMeetingIdAndAccountIdAndStatusNot(id, attendee.id(), RegistrationStatus.CANCELLED)
+			.orElseGet(() -> registrations.save(MeetingRegistration.ofStaff(id, attendee.id(), attendee.email(), true,
+					hash(newToken()), clock.instant())));
+		registration.moveUp();
+		registration.markAttended(true);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package de.pflegeverbund.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,6 +47,10 @@ class NetworkMeeting {
 
 	private @Nullable LocalDate registrationDeadline;
 
+	private @Nullable UUID seriesKey;
+
+	private @Nullable Long followUpOf;
+
 	private @Nullable Instant cancelledAt;
 
 	private @Nullable String minutes;
@@ -68,6 +73,46 @@ class NetworkMeeting {
 	NetworkMeeting(@Nullable Long organiserProviderId, MeetingData data, long createdBy) {
 		this.organiserProviderId = organiserProviderId;
 		this.createdBy = createdBy;
+		apply(data);
+	}
+
+	/**
+	 * One date of a series: all dates share the series key.
+	 */
+	static NetworkMeeting inSeries(@Nullable Long organiserProviderId, MeetingData data, long createdBy,
+			UUID seriesKey) {
+		NetworkMeeting meeting = new NetworkMeeting(organiserProviderId, data, createdBy);
+		meeting.seriesKey = seriesKey;
+		return meeting;
+	}
+
+	/**
+	 * The follow-up of an earlier meeting, organised by the same organiser.
+	 */
+	static NetworkMeeting followUp(NetworkMeeting previous, MeetingData data, long createdBy) {
+		NetworkMeeting meeting = new NetworkMeeting(previous.organiserProviderId, data, createdBy);
+		meeting.followUpOf = previous.id();
+		meeting.seriesKey = previous.seriesKey;
+		return meeting;
+	}
+
+	/**
+	 * Changes what was entered.
+	 * @return whether a change concerns the registered: time, place or online link
+	 * @throws MeetingException when the meeting is called off or over
+	 */
+	boolean change(MeetingData data, Instant now) {
+		if (cancelledAt != null || !endsAt.isAfter(now)) {
+			throw new MeetingException("meeting.edit.notPossible");
+		}
+		boolean material = !startsAt.equals(data.startsAt()) || !endsAt.equals(data.endsAt())
+				|| !java.util.Objects.equals(place, data.place())
+				|| !java.util.Objects.equals(onlineLink, data.onlineLink());
+		apply(data);
+		return material;
+	}
+
+	private void apply(MeetingData data) {
 		this.kind = data.kind();
 		this.title = data.title();
 		this.startsAt = data.startsAt();
@@ -114,6 +159,18 @@ class NetworkMeeting {
 		}
 	}
 
+	@Nullable UUID seriesKey() {
+		return seriesKey;
+	}
+
+	@Nullable Long followUpOf() {
+		return followUpOf;
+	}
+
+	long version() {
+		return version;
+	}
+
 	boolean hasBegun(Instant now) {
 		return !startsAt.isAfter(now);
 	}
@@ -128,7 +185,7 @@ class NetworkMeeting {
 
 	MeetingView toView(long confirmed, long waiting) {
 		return new MeetingView(id(), organiserProviderId, kind, title, startsAt, endsAt, place, onlineLink, agenda,
-				audience, capacity, registrationDeadline, cancelledAt != null, confirmed, waiting);
+				audience, capacity, registrationDeadline, cancelledAt != null, confirmed, waiting, version);
 	}
 
 	long id() {

@@ -19,6 +19,10 @@ interface NetworkMeetings extends JpaRepository<NetworkMeeting, Long> {
 			""")
 	List<NetworkMeeting> findUpcoming(Instant from, Collection<Audience> audiences);
 
+	List<NetworkMeeting> findBySeriesKeyOrderByStartsAt(java.util.UUID seriesKey);
+
+	List<NetworkMeeting> findByFollowUpOfOrderByStartsAt(long followUpOf);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from NetworkMeeting m where m.id = :id")
 	Optional<NetworkMeeting> lock(long id);

@@ -17,11 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param endedByType placements ended within the period, by care type
  * @param overdueFamilies active families overdue for a contact at the end of the period
  * @param counsellors active accounts with the role Fachberatung
+ * @param counsellorsOnSupervisionTarget of them, those who reach their (pro-rata)
+ * supervision target of the period's year
  */
 public record ProviderKpis(long providerId, String name, Map<FamilyStatus, Long> byStatus, long activeFamilies,
 		Map<CareType, Long> activeByType, Map<CareType, Long> startedByType, Map<CareType, Long> endedByType,
 		Map<PlacementEndReason, Long> endReasons, long inquiries, long conversions, long visits, long overdueFamilies,
-		long counsellors) {
+		long counsellors, long counsellorsOnSupervisionTarget) {
 
 	public long status(FamilyStatus status) {
 		return byStatus.getOrDefault(status, 0L);
@@ -53,6 +55,15 @@ public record ProviderKpis(long providerId, String name, Map<FamilyStatus, Long>
 	/** Families per counsellor; {@code null} without counsellors. */
 	public @Nullable Double familiesPerCounsellor() {
 		return ratio(activeFamilies, counsellors);
+	}
+
+	/**
+	 * Share of counsellors on their supervision target, in percent; {@code null} without
+	 * counsellors.
+	 */
+	public @Nullable Double supervisionPercent() {
+		Double ratio = ratio(counsellorsOnSupervisionTarget, counsellors);
+		return (ratio != null) ? ratio * 100 : null;
 	}
 
 	/**

@@ -26,6 +26,8 @@ import de.pflegeverbund.inquiry.InquiryFigures;
 import de.pflegeverbund.inquiry.InquiryManagement;
 import de.pflegeverbund.provider.ProviderManagement;
 import de.pflegeverbund.provider.ProviderSummary;
+import de.pflegeverbund.supervision.Compliance;
+import de.pflegeverbund.supervision.SupervisionManagement;
 import de.pflegeverbund.shared.web.NotFoundException;
 import de.pflegeverbund.visit.VisitManagement;
 
@@ -55,6 +57,8 @@ public class Statistics {
 
 	private final AccountManagement accounts;
 
+	private final SupervisionManagement supervision;
+
 	private final StatisticsProperties properties;
 
 	private final Clock clock;
@@ -63,7 +67,8 @@ public class Statistics {
 
 	Statistics(ProviderManagement providers, FamilyManagement families, VisitManagement visits,
 			InquiryManagement inquiries, AssignmentManagement assignments, AccountManagement accounts,
-			StatisticsProperties properties, Clock clock) {
+			SupervisionManagement supervision, StatisticsProperties properties, Clock clock) {
+		this.supervision = supervision;
 		this.providers = providers;
 		this.families = families;
 		this.visits = visits;
@@ -101,7 +106,7 @@ public class Statistics {
 		return new ProviderKpis(0, name, byStatus, sum(rows, ProviderKpis::activeFamilies), active, started, ended,
 				reasons, sum(rows, ProviderKpis::inquiries), sum(rows, ProviderKpis::conversions),
 				sum(rows, ProviderKpis::visits), sum(rows, ProviderKpis::overdueFamilies),
-				sum(rows, ProviderKpis::counsellors));
+				sum(rows, ProviderKpis::counsellors), sum(rows, ProviderKpis::counsellorsOnSupervisionTarget));
 	}
 
 	private static long sum(List<ProviderKpis> rows, java.util.function.ToLongFunction<ProviderKpis> figure) {
@@ -200,6 +205,7 @@ public class Statistics {
 		Map<Long, Long> visitCounts = visits.visitCounts(from, to, null);
 		Map<Long, InquiryFigures> inquiryFigures = inquiries.figures(from, to);
 		Map<Long, Long> counsellors = accounts.activeCounsellorCounts();
+		Map<Long, Compliance> compliance = supervision.compliance(period.year());
 		Map<Long, Long> overdue = new java.util.HashMap<>();
 		visits.overdueFamilies(asOf, null).values().forEach(provider -> overdue.merge(provider, 1L, Long::sum));
 		List<ProviderKpis> rows = new ArrayList<>();
@@ -210,7 +216,8 @@ public class Statistics {
 			rows.add(new ProviderKpis(id, provider.name(), figures.byStatus(), figures.activeFamilies(),
 					figures.activePlacements(), figures.startedPlacements(), figures.endedPlacements(),
 					figures.endReasons(), inquiry.received(), inquiry.converted(), visitCounts.getOrDefault(id, 0L),
-					overdue.getOrDefault(id, 0L), counsellors.getOrDefault(id, 0L)));
+					overdue.getOrDefault(id, 0L), counsellors.getOrDefault(id, 0L),
+					(compliance.containsKey(id)) ? compliance.get(id).meetingTarget() : 0L));
 		}
 		rows.sort(Comparator.comparing(ProviderKpis::name, String.CASE_INSENSITIVE_ORDER));
 		return rows;

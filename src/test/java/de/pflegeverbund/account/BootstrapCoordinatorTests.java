@@ -25,8 +25,10 @@ class BootstrapCoordinatorTests extends PortalIntegrationTest {
 	@Test
 	@Transactional // rolled back: the demo coordinators come back
 	void firstCoordinatorIsCreatedWithoutPasswordAndAOneTimeLink() {
+		jdbc.update("update network_meeting set follow_up_of = null");
 		jdbc.update("delete from network_meeting where created_by in "
 				+ "(select id from user_account where role = 'COORDINATOR')");
+		jdbc.update("update cooperation_request set decided_by = null");
 		jdbc.update("delete from meeting_registration where account_id in "
 				+ "(select id from user_account where role = 'COORDINATOR')");
 		jdbc.update("delete from user_account where role = 'COORDINATOR'");

@@ -74,4 +74,39 @@ class MeetingBrowserTests extends BrowserTest {
 		staffBrowser.close();
 	}
 
+	@Test
+	void theLeitungPlansASeriesChangesADateAndPlansAFollowUp() {
+		String title = "Arbeitskreis Verwandtenpflege " + System.nanoTime();
+		login(page, ADMIN_1, DEMO_PASSWORD);
+		page.navigate("/leitung/veranstaltungen/neu");
+		page.getByLabel("Art").selectOption("WORKING_GROUP");
+		page.getByLabel("Titel").fill(title);
+		page.getByLabel("Datum").fill(LocalDate.now().plusDays(15).toString());
+		page.getByLabel("Beginn").fill("10:00");
+		page.getByLabel("Ende").fill("12:00");
+		page.getByLabel("Ort").fill("Geschäftsstelle");
+		page.getByLabel("Wiederholung").selectOption("QUARTERLY");
+		page.getByLabel("Anzahl der Termine").fill("3");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Veranstaltung anlegen")).click();
+		assertThat(page.getByText("Die Reihe wurde angelegt")).isVisible();
+		assertThat(page.getByText("Weiterer Termin der Reihe")).hasCount(2);
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ändern").setExact(true)).click();
+		assertAccessible(page);
+		page.getByLabel("Beginn").fill("10:30");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Änderungen speichern")).click();
+		assertThat(page.getByText("Die Änderungen sind gespeichert.")).isVisible();
+		assertThat(page.getByText("10:30 bis 12:00 Uhr")).isVisible();
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Folgetreffen planen")).click();
+		assertAccessible(page);
+		assertThat(page.getByLabel("Titel")).hasValue(title);
+		page.getByLabel("Datum").fill(LocalDate.now().plusDays(40).toString());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Veranstaltung anlegen")).click();
+		assertThat(page.getByText("Das Folgetreffen wurde angelegt.")).isVisible();
+		assertThat(page.getByText("Folgetreffen von")).isVisible();
+		assertAccessible(page);
+	}
+
 }

@@ -43,7 +43,7 @@ public class SecurityConfiguration {
 	/**
 	 * Paths of the forms the public sends without an account.
 	 */
-	static final List<String> PUBLIC_FORMS = List.of("/interesse", "/veranstaltungen");
+	static final List<String> PUBLIC_FORMS = List.of("/interesse", "/veranstaltungen", "/kooperation");
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
@@ -56,7 +56,7 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/css/**", "/webjars/**", "/actuator/health", "/error", "/login", "/passwort-vergessen",
 					"/konto/passwort/**", "/interesse", "/interesse/**", "/veranstaltungen", "/veranstaltungen/**",
-					"/datenschutz", "/impressum", "/eingaben-wiederherstellen")
+					"/kooperation", "/kooperation/danke", "/datenschutz", "/impressum", "/eingaben-wiederherstellen")
 			.permitAll()
 			.requestMatchers("/koordination/**")
 			.hasRole(Role.COORDINATOR.name())

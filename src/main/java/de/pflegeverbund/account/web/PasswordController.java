@@ -2,7 +2,7 @@ package de.pflegeverbund.account.web;
 
 import de.pflegeverbund.account.AccountManagement;
 import de.pflegeverbund.shared.web.Forms;
-import de.pflegeverbund.account.domain.AccountException;
+import de.pflegeverbund.account.AccountException;
 import de.pflegeverbund.account.domain.PasswordPolicy;
 import de.pflegeverbund.account.domain.TokenCheck;
 import de.pflegeverbund.account.domain.TokenState;

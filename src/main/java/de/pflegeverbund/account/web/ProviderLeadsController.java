@@ -6,7 +6,7 @@ import de.pflegeverbund.shared.web.Forms;
 import de.pflegeverbund.account.AccountManagement;
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
-import de.pflegeverbund.account.domain.AccountException;
+import de.pflegeverbund.account.AccountException;
 import de.pflegeverbund.account.domain.StaffMember;
 import de.pflegeverbund.provider.ProviderManagement;
 import de.pflegeverbund.provider.ProviderSummary;

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import de.pflegeverbund.shared.pdf.Pdf;
+import de.pflegeverbund.shared.web.Csv;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -41,22 +42,14 @@ class ExportFormats {
 			}
 			first = false;
 			if (tables.size() > 1) {
-				out.append(field(table.title())).append("\r\n");
+				Csv.appendRow(out, List.of(table.title()));
 			}
-			out.append(String.join(";", table.header().stream().map(ExportFormats::field).toList())).append("\r\n");
+			Csv.appendRow(out, table.header());
 			for (List<ExportTable.Cell> row : table.rows()) {
-				out.append(String.join(";", row.stream().map(cell -> field(cell.text())).toList())).append("\r\n");
+				Csv.appendRow(out, row.stream().map(ExportTable.Cell::text).toList());
 			}
 		}
 		return out.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String field(String value) {
-		String safe = (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
-		if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
 	}
 
 	byte[] xlsx(List<ExportTable> tables) {

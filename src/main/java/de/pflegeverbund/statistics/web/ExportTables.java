@@ -42,7 +42,7 @@ class ExportTables {
 				text("statistics.placements.endedShort"), text("statistics.inquiries"), text("statistics.conversions"),
 				text("statistics.conversionPercent"), text("statistics.visits"), text("statistics.visitsPerFamily"),
 				text("statistics.overdue"), text("statistics.overduePercent"), text("statistics.counsellors"),
-				text("statistics.familiesPerCounsellor")));
+				text("statistics.familiesPerCounsellor"), text("statistics.supervisionPercent")));
 		List<List<ExportTable.Cell>> cells = new ArrayList<>();
 		for (ProviderKpis row : rows) {
 			cells.add(networkRow(row));
@@ -70,6 +70,7 @@ class ExportTables {
 		row.add(ratio(k.overduePercent(), k.overdueFamilies(), k.activeFamilies(), true));
 		row.add(count(k.counsellors(), true));
 		row.add(ratio(k.familiesPerCounsellor(), k.activeFamilies(), k.counsellors(), true));
+		row.add(ratio(k.supervisionPercent(), k.counsellorsOnSupervisionTarget(), k.counsellors(), true));
 		return row;
 	}
 

@@ -1,4 +1,4 @@
-package de.pflegeverbund.account.domain;
+package de.pflegeverbund.account;
 
 /**
  * A use case of the account module was refused for a reason the user can fix.
