@@ -1,6 +1,7 @@
 package de.pflegeverbund;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,9 +24,13 @@ public class PortalApplication {
 		SpringApplication.run(PortalApplication.class, args);
 	}
 
+	/**
+	 * The portal's clock: instants are absolute; "today" is the day in Germany, so a date
+	 * entered shortly after midnight is not taken for yesterday's.
+	 */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.system(ZoneId.of("Europe/Berlin"));
 	}
 
 }

@@ -102,7 +102,7 @@ class DemoInquiries {
 	private static InquiryData data(Faker faker, String postalCode, String city) {
 		String lastName = faker.name().lastName();
 		boolean couple = faker.random().nextInt(3) > 0;
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear();
 		InquiryData.Applicant applicant = new InquiryData.Applicant(faker.name().firstName(), lastName,
 				year - 28 - faker.random().nextInt(25));
 		InquiryData.Applicant partner = couple

@@ -25,7 +25,7 @@ class MeetingBrowserTests extends BrowserTest {
 		assertAccessible(page);
 		page.getByLabel("Art").selectOption("NETWORK_MEETING");
 		page.getByLabel("Titel").fill(title);
-		page.getByLabel("Datum").fill(LocalDate.now().plusDays(20).toString());
+		page.getByLabel("Datum").fill(today().plusDays(20).toString());
 		page.getByLabel("Beginn").fill("09:30");
 		page.getByLabel("Ende").fill("15:00");
 		page.getByLabel("Ort").fill("Münster, Landeshaus");
@@ -81,7 +81,7 @@ class MeetingBrowserTests extends BrowserTest {
 		page.navigate("/leitung/veranstaltungen/neu");
 		page.getByLabel("Art").selectOption("WORKING_GROUP");
 		page.getByLabel("Titel").fill(title);
-		page.getByLabel("Datum").fill(LocalDate.now().plusDays(15).toString());
+		page.getByLabel("Datum").fill(today().plusDays(15).toString());
 		page.getByLabel("Beginn").fill("10:00");
 		page.getByLabel("Ende").fill("12:00");
 		page.getByLabel("Ort").fill("Geschäftsstelle");
@@ -102,7 +102,7 @@ class MeetingBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Folgetreffen planen")).click();
 		assertAccessible(page);
 		assertThat(page.getByLabel("Titel")).hasValue(title);
-		page.getByLabel("Datum").fill(LocalDate.now().plusDays(40).toString());
+		page.getByLabel("Datum").fill(today().plusDays(40).toString());
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Veranstaltung anlegen")).click();
 		assertThat(page.getByText("Das Folgetreffen wurde angelegt.")).isVisible();
 		assertThat(page.getByText("Folgetreffen von")).isVisible();

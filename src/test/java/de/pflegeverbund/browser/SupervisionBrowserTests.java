@@ -26,7 +26,7 @@ class SupervisionBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sitzung erfassen")).click();
 		assertAccessible(page);
 		page.getByLabel("Art").selectOption("CASE");
-		page.getByLabel("Datum").fill(LocalDate.now().toString());
+		page.getByLabel("Datum").fill(today().toString());
 		page.getByLabel("Dauer in Minuten").fill("90");
 		page.getByLabel("Supervisor(in) (extern, Name)").fill("Dipl.-Psych. R. Albers");
 		page.getByLabel("Themen").fill("Besuchskontakte, Gespräch mit Frau Beispiel");

@@ -96,20 +96,20 @@ class FamilyRegisterTests extends FamilyTestSupport {
 	@Test
 	void statusLifecycleIsEnforcedByTheFamily() {
 		long id = familyOf(COUNSELLOR_1, unique("Familie Status"));
-		MvcTestResult illegal = changeStatus(id, "OCCUPIED", LocalDate.now());
+		MvcTestResult illegal = changeStatus(id, "OCCUPIED", today());
 		assertThat(illegal).hasStatusOk();
 		assertThat(illegal).bodyText().contains("Dieser Statuswechsel ist nicht möglich.");
 
-		assertThat(changeStatus(id, "SUITABLE", LocalDate.now().minusDays(3))).hasStatus3xxRedirection();
+		assertThat(changeStatus(id, "SUITABLE", today().minusDays(3))).hasStatus3xxRedirection();
 		FamilyDetails details = families.details(user(ADMIN_1), id);
 		assertThat(details.family().status()).isEqualTo(FamilyStatus.SUITABLE);
-		assertThat(details.family().suitabilityDate()).isEqualTo(LocalDate.now().minusDays(3));
+		assertThat(details.family().suitabilityDate()).isEqualTo(today().minusDays(3));
 		assertThat(details.statusHistory()).hasSize(2);
 
-		assertThat(changeStatus(id, "AVAILABLE", LocalDate.now().plusDays(2))).bodyText()
+		assertThat(changeStatus(id, "AVAILABLE", today().plusDays(2))).bodyText()
 			.contains("Das Datum darf nicht in der Zukunft liegen.");
-		assertThat(changeStatus(id, "ENDED", LocalDate.now())).hasStatus3xxRedirection();
-		assertThat(changeStatus(id, "AVAILABLE", LocalDate.now())).bodyText()
+		assertThat(changeStatus(id, "ENDED", today())).hasStatus3xxRedirection();
+		assertThat(changeStatus(id, "AVAILABLE", today())).bodyText()
 			.contains("Dieser Statuswechsel ist nicht möglich.");
 		assertThat(families.details(user(ADMIN_1), id).assignments()).allSatisfy(a -> assertThat(a.active()).isFalse());
 	}
@@ -137,18 +137,18 @@ class FamilyRegisterTests extends FamilyTestSupport {
 			.uri("/familien/" + id + "/pflegeverhaeltnisse/" + placementId + "/beenden")
 			.with(as(COUNSELLOR_1))
 			.with(csrf())
-			.param("endedOn", LocalDate.now().toString())
+			.param("endedOn", today().toString())
 			.param("endReason", "RETURN_TO_PARENTS")).hasStatus3xxRedirection();
 		assertThat(jdbc.queryForObject("select end_reason from placement where id = ?", String.class, placementId))
 			.isEqualTo("RETURN_TO_PARENTS");
-		assertThat(changeStatus(id, "ENDED", LocalDate.now())).bodyText().contains("noch laufende Pflegeverhältnisse");
+		assertThat(changeStatus(id, "ENDED", today())).bodyText().contains("noch laufende Pflegeverhältnisse");
 	}
 
 	@Test
 	void certificatesKeepThreeFactsAndAppearInTheDueList() {
 		long id = familyOf(COUNSELLOR_1, unique("Familie Zeugnis"));
 		long adult = families.adultIds(user(ADMIN_1), id).get(0);
-		LocalDate old = LocalDate.now().minusYears(5).plusWeeks(4);
+		LocalDate old = today().minusYears(5).plusWeeks(4);
 		assertThat(mvc.post()
 			.uri("/familien/" + id + "/erwachsene/" + adult + "/fuehrungszeugnis")
 			.with(as(COUNSELLOR_1))
@@ -168,8 +168,8 @@ class FamilyRegisterTests extends FamilyTestSupport {
 			.uri("/familien/" + id + "/erwachsene/" + adult + "/fuehrungszeugnis")
 			.with(as(COUNSELLOR_1))
 			.with(csrf())
-			.param("inspectedOn", LocalDate.now().plusDays(1).toString())
-			.param("certificateDate", LocalDate.now().toString())
+			.param("inspectedOn", today().plusDays(1).toString())
+			.param("certificateDate", today().toString())
 			.exchange();
 		assertThat(future).bodyText().contains("Bitte geben Sie an, ob eine einschlägige Eintragung vorliegt.");
 	}
@@ -178,7 +178,7 @@ class FamilyRegisterTests extends FamilyTestSupport {
 	void reminderGoesToThePrimaryCounsellorOnceAndFactsAreErasedAfterTheFamilyEnded() throws Exception {
 		long id = familyOf(COUNSELLOR_1, unique("Familie Erinnerung"));
 		long adult = families.adultIds(user(ADMIN_1), id).get(0);
-		LocalDate dated = LocalDate.now().minusYears(5).plusWeeks(3);
+		LocalDate dated = today().minusYears(5).plusWeeks(3);
 		families.recordCertificate(user(ADMIN_1), id, adult, dated.plusDays(1), dated, false);
 
 		int sent = certificateJobs.sendReminders();
@@ -191,7 +191,7 @@ class FamilyRegisterTests extends FamilyTestSupport {
 		Thread.sleep(200);
 		assertThat(mailsTo(COUNSELLOR_1)).hasSize((int) mailsBefore);
 
-		families.changeStatus(user(ADMIN_1), id, FamilyStatus.ENDED, LocalDate.now().minusMonths(4), null);
+		families.changeStatus(user(ADMIN_1), id, FamilyStatus.ENDED, today().minusMonths(4), null);
 		assertThat(certificateJobs.eraseExpired()).isGreaterThanOrEqualTo(1);
 		assertThat(jdbc.queryForObject("select certificate_date is null from foster_parent where id = ?", Boolean.class,
 				adult))
@@ -209,7 +209,7 @@ class FamilyRegisterTests extends FamilyTestSupport {
 			.with(as(ADMIN_1))
 			.with(csrf())
 			.param("counsellorId", String.valueOf(other))
-			.param("from", LocalDate.now().toString())).hasStatus3xxRedirection();
+			.param("from", today().toString())).hasStatus3xxRedirection();
 		List<AssignmentView> history = families.details(user(ADMIN_1), id).assignments();
 		assertThat(history).hasSize(2);
 		assertThat(history).filteredOn(AssignmentView::active)
@@ -223,22 +223,22 @@ class FamilyRegisterTests extends FamilyTestSupport {
 			.with(csrf())
 			.param("counsellorId", String.valueOf(accountId(COUNSELLOR_1)))
 			.param("kind", "SUBSTITUTE")
-			.param("from", LocalDate.now().toString())).bodyText().contains("Eine Vertretung braucht ein Enddatum.");
+			.param("from", today().toString())).bodyText().contains("Eine Vertretung braucht ein Enddatum.");
 		assertThat(mvc.post()
 			.uri("/familien/" + id + "/fachberatung/weitere")
 			.with(as(ADMIN_1))
 			.with(csrf())
 			.param("counsellorId", String.valueOf(accountId(COUNSELLOR_1)))
 			.param("kind", "SUBSTITUTE")
-			.param("from", LocalDate.now().toString())
-			.param("until", LocalDate.now().plusDays(14).toString())).hasStatus3xxRedirection();
+			.param("from", today().toString())
+			.param("until", today().plusDays(14).toString())).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/familien/" + id).with(as(COUNSELLOR_1))).hasStatusOk();
 		assertThat(mvc.post()
 			.uri("/familien/" + id + "/fachberatung")
 			.with(as(ADMIN_1))
 			.with(csrf())
 			.param("counsellorId", String.valueOf(accountId(COUNSELLOR_2)))
-			.param("from", LocalDate.now().toString())).bodyText()
+			.param("from", today().toString())).bodyText()
 			.contains("Diese Fachkraft gehört nicht zu Ihrem Träger oder ist deaktiviert.");
 	}
 
@@ -329,7 +329,7 @@ class FamilyRegisterTests extends FamilyTestSupport {
 			.param("birthYear", birthYear)
 			.param("careType", "EMERGENCY")
 			.param("placingOffice", "Jugendamt Münster")
-			.param("startedOn", LocalDate.now().minusDays(10).toString())
+			.param("startedOn", today().minusDays(10).toString())
 			.exchange();
 	}
 

@@ -62,7 +62,7 @@ class FamilyRoutesAuthorizationTests extends FamilyTestSupport {
 		family = familyOf(COUNSELLOR_1, unique("Familie Matrix"));
 		adult = families.adultIds(user(ADMIN_1), family).get(0);
 		placement = families.addPlacement(user(ADMIN_1), family, "M. X.", 2018, CareType.LONG_TERM, "Jugendamt Münster",
-				LocalDate.now().minusDays(30));
+				today().minusDays(30));
 		unassigned = uniqueEmail("ohne-familie");
 		accounts.provision(unassigned, "Ohne Familie", Role.COUNSELLOR, providerIdOf(ADMIN_1),
 				"ein langes Matrix-Passwort");
@@ -70,7 +70,7 @@ class FamilyRoutesAuthorizationTests extends FamilyTestSupport {
 		accounts.provision(otherAdmin, "Leitung Zwei", Role.PROVIDER_ADMIN, providerIdOf(COUNSELLOR_2),
 				"ein langes Matrix-Passwort");
 		families.assignAdditional(user(ADMIN_1), family, accountId(unassigned),
-				de.pflegeverbund.assignment.AssignmentKind.CO, LocalDate.now().minusDays(10), null);
+				de.pflegeverbund.assignment.AssignmentKind.CO, today().minusDays(10), null);
 		coAssignment = jdbc.queryForObject(
 				"select id from counsellor_assignment where family_id = ? and kind = 'CO' and ended_on is null",
 				Long.class, family);

@@ -91,7 +91,7 @@ class InquiryPipelineTests extends InquiryTestSupport {
 		String prefix = newPrefix();
 		TestProvider provider = provider(prefix);
 		long id = inquiryAt(prefix + "04", uniqueName("Verlauf"));
-		String today = LocalDate.now().toString();
+		String today = today().toString();
 
 		assertThat(mvc.post()
 			.uri("/anfragen/" + id + "/status")
@@ -105,7 +105,7 @@ class InquiryPipelineTests extends InquiryTestSupport {
 			.with(as(provider.lead()))
 			.with(csrf())
 			.param("status", "INFO_EVENT")
-			.param("changedOn", LocalDate.now().plusDays(1).toString())
+			.param("changedOn", today().plusDays(1).toString())
 			.param("note", "Mein Entwurf")
 			.exchange();
 		assertThat(future).hasStatusOk();
@@ -115,7 +115,7 @@ class InquiryPipelineTests extends InquiryTestSupport {
 			.with(as(provider.lead()))
 			.with(csrf())
 			.param("status", "INFO_EVENT")
-			.param("changedOn", LocalDate.now().minusDays(1).toString())
+			.param("changedOn", today().minusDays(1).toString())
 			.exchange();
 		assertThat(earlier).bodyText().contains("nicht vor der letzten Statusänderung");
 		MvcTestResult same = mvc.post()
@@ -155,7 +155,7 @@ class InquiryPipelineTests extends InquiryTestSupport {
 		inquiries.assign(user(provider.lead()), id, accountId(provider.counsellor()));
 		jdbc.update("update inquiry set received_at = now() - interval '10 days' where id = ?", id);
 		jdbc.update("update inquiry_status_change set changed_on = current_date - 10 where inquiry_id = ?", id);
-		LocalDate suitableOn = LocalDate.now().minusDays(2);
+		LocalDate suitableOn = today().minusDays(2);
 		inquiries.changeStatus(user(provider.lead()), id, InquiryStatus.ASSESSMENT, suitableOn.minusDays(1), null);
 		inquiries.changeStatus(user(provider.lead()), id, InquiryStatus.SUITABLE, suitableOn, null);
 
@@ -215,8 +215,8 @@ class InquiryPipelineTests extends InquiryTestSupport {
 			int n = i;
 			work.add(pool.submit(() -> inquiries.addNote(user(author), id, "Notiz " + n)));
 		}
-		work.add(pool.submit(() -> inquiries.changeStatus(user(provider.lead()), id, InquiryStatus.CONTACTED,
-				LocalDate.now(), null)));
+		work.add(pool
+			.submit(() -> inquiries.changeStatus(user(provider.lead()), id, InquiryStatus.CONTACTED, today(), null)));
 		for (java.util.concurrent.Future<?> future : work) {
 			future.get();
 		}
@@ -282,8 +282,8 @@ class InquiryPipelineTests extends InquiryTestSupport {
 		long closedRecently = inquiryAt(prefix + "08", uniqueName("Frischzu"));
 		long idle = inquiryAt(prefix + "08", uniqueName("Liegengeblieben"));
 		long active = inquiryAt(prefix + "08", uniqueName("Aktiv"));
-		inquiries.changeStatus(user(provider.lead()), closedLongAgo, InquiryStatus.WITHDRAWN, LocalDate.now(), null);
-		inquiries.changeStatus(user(provider.lead()), closedRecently, InquiryStatus.DECLINED, LocalDate.now(), null);
+		inquiries.changeStatus(user(provider.lead()), closedLongAgo, InquiryStatus.WITHDRAWN, today(), null);
+		inquiries.changeStatus(user(provider.lead()), closedRecently, InquiryStatus.DECLINED, today(), null);
 		jdbc.update("update inquiry set closed_at = now() - interval '32 days' where id = ?", closedLongAgo);
 		jdbc.update("update inquiry set last_activity_at = now() - interval '7 months' where id = ?", idle);
 		jdbc.update("update inquiry set last_activity_at = now() - interval '5 months' where id = ?", active);
@@ -344,7 +344,7 @@ class InquiryPipelineTests extends InquiryTestSupport {
 		TestProvider provider = provider(prefix);
 		long open = inquiryAt(prefix + "13", uniqueName("Rueckgabe"));
 		long closed = inquiryAt(prefix + "13", uniqueName("Abgesagt"));
-		inquiries.changeStatus(user(provider.lead()), closed, InquiryStatus.DECLINED, LocalDate.now(), null);
+		inquiries.changeStatus(user(provider.lead()), closed, InquiryStatus.DECLINED, today(), null);
 
 		providers.deactivate(provider.id());
 

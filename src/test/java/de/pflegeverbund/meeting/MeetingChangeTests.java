@@ -52,7 +52,7 @@ class MeetingChangeTests extends PortalIntegrationTest {
 	@Test
 	void aQuarterlySeriesCreatesEveryDateAtTheSameLocalTimeAndLinksThem() {
 		String title = unique("Arbeitskreis Verwandtenpflege");
-		LocalDate first = LocalDate.now().plusDays(20);
+		LocalDate first = today().plusDays(20);
 		MvcTestResult bad = mvc.post()
 			.uri("/leitung/veranstaltungen/neu")
 			.with(as(ADMIN_1))
@@ -123,7 +123,7 @@ class MeetingChangeTests extends PortalIntegrationTest {
 			.with(csrf())
 			.param("kind", "WORKING_GROUP")
 			.param("title", title)
-			.param("date", LocalDate.now().plusDays(60).toString())
+			.param("date", today().plusDays(60).toString())
 			.param("startTime", "10:00")
 			.param("endTime", "12:00")
 			.param("place", "LWL-Haus, Raum 2")
@@ -145,7 +145,7 @@ class MeetingChangeTests extends PortalIntegrationTest {
 		meetings.register(user(COUNSELLOR_1), id);
 		meetings.register(user(COUNSELLOR_2), id);
 		MeetingView before = meetings.find(user(COORDINATOR), id);
-		LocalDate newDate = LocalDate.now().plusDays(12);
+		LocalDate newDate = today().plusDays(12);
 
 		assertThat(mvc.get().uri("/veranstaltungen/" + id + "/bearbeiten").with(as(ADMIN_1))).hasStatus(404);
 		assertThat(mvc.get().uri("/veranstaltungen/" + id + "/bearbeiten").with(as(COUNSELLOR_1))).hasStatus(404);

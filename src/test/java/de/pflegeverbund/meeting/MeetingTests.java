@@ -48,14 +48,14 @@ class MeetingTests extends PortalIntegrationTest {
 
 	@Test
 	void coordinatorCreatesAMeetingWithCheckedInput() {
-		String date = LocalDate.now().plusDays(30).toString();
+		String date = today().plusDays(30).toString();
 		MvcTestResult bad = mvc.post()
 			.uri("/koordination/veranstaltungen/neu")
 			.with(as(COORDINATOR))
 			.with(csrf())
 			.param("kind", "NETWORK_MEETING")
 			.param("title", "Netzwerktreffen <script>")
-			.param("date", LocalDate.now().minusDays(1).toString())
+			.param("date", today().minusDays(1).toString())
 			.param("startTime", "14:00")
 			.param("endTime", "13:00")
 			.param("place", "")

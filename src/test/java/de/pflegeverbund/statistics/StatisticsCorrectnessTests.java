@@ -74,7 +74,7 @@ class StatisticsCorrectnessTests extends PortalIntegrationTest {
 	@Test
 	void dashboardFiguresMatchTheRawRows() throws Exception {
 		Random random = new Random(4711);
-		int year = LocalDate.now().getYear() - 1;
+		int year = today().getYear() - 1;
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);
 		long providerId = providers.create(

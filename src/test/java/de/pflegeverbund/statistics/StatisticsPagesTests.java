@@ -111,7 +111,7 @@ class StatisticsPagesTests extends PortalIntegrationTest {
 
 	@Test
 	void periodCanBeAQuarterAndBadValuesFallBackToTheCurrentYear() {
-		int year = LocalDate.now().getYear();
+		int year = today().getYear();
 		assertThat(mvc.get().uri("/koordination/statistik?jahr=" + year + "&quartal=2").with(as(COORDINATOR)))
 			.hasStatusOk()
 			.bodyText()

@@ -92,8 +92,8 @@ class SupervisionTests extends PortalIntegrationTest {
 	@Test
 	void badInputGetsGermanMessagesAndStoresNothing() {
 		String topics = unique("Abgrenzung");
-		MvcTestResult bad = post(COUNSELLOR_1, "INDIVIDUAL", LocalDate.now().plusDays(1).toString(), "5", topics,
-				"PF-XYZ", false);
+		MvcTestResult bad = post(COUNSELLOR_1, "INDIVIDUAL", today().plusDays(1).toString(), "5", topics, "PF-XYZ",
+				false);
 		assertThat(bad).hasStatusOk();
 		assertThat(bad).bodyText()
 			.contains("nicht in der Zukunft", "Dauer in Minuten an (15 bis 600)", "mindestens eine teilnehmende Person",
@@ -102,10 +102,10 @@ class SupervisionTests extends PortalIntegrationTest {
 
 		long foreignFamily = jdbc.queryForObject("select min(id) from foster_family where provider_id = ?", Long.class,
 				providerIdOf(COUNSELLOR_2));
-		MvcTestResult foreign = post(COUNSELLOR_1, "CASE", LocalDate.now().toString(), "90", topics,
+		MvcTestResult foreign = post(COUNSELLOR_1, "CASE", today().toString(), "90", topics,
 				FamilyPseudonym.of(foreignFamily), false, id(COUNSELLOR_1), id(COUNSELLOR_2));
 		assertThat(foreign).bodyText().contains("nur aktive Mitarbeitende Ihres Trägers");
-		MvcTestResult unknownFamily = post(COUNSELLOR_1, "CASE", LocalDate.now().toString(), "90", topics,
+		MvcTestResult unknownFamily = post(COUNSELLOR_1, "CASE", today().toString(), "90", topics,
 				FamilyPseudonym.of(foreignFamily), false, id(COUNSELLOR_1));
 		assertThat(unknownFamily).bodyText().contains("keine Familie Ihres Trägers");
 		assertThat(sessions(topics)).isZero();
@@ -118,7 +118,7 @@ class SupervisionTests extends PortalIntegrationTest {
 				"select name from foster_parent where provider_id = ? and name like '% %' order by id limit 1",
 				String.class, providerId);
 		String topics = unique("Gespräch mit Frau Schneider über " + parent);
-		MvcTestResult warned = post(COUNSELLOR_1, "INDIVIDUAL", LocalDate.now().toString(), "60", topics, "", false,
+		MvcTestResult warned = post(COUNSELLOR_1, "INDIVIDUAL", today().toString(), "60", topics, "", false,
 				id(COUNSELLOR_1));
 		assertThat(warned).hasStatusOk();
 		assertThat(warned).bodyText().contains("Enthält der Text Namen?", "Frau Schneider", "Trotzdem speichern");
@@ -126,7 +126,7 @@ class SupervisionTests extends PortalIntegrationTest {
 
 		long family = jdbc.queryForObject("select min(id) from foster_family where provider_id = ?", Long.class,
 				providerId);
-		MvcTestResult saved = post(COUNSELLOR_1, "INDIVIDUAL", LocalDate.now().toString(), "60", topics,
+		MvcTestResult saved = post(COUNSELLOR_1, "INDIVIDUAL", today().toString(), "60", topics,
 				FamilyPseudonym.of(family).toLowerCase(), true, id(COUNSELLOR_1));
 		assertThat(saved).hasStatus3xxRedirection();
 		assertThat(sessions(topics)).isOne();
@@ -141,8 +141,7 @@ class SupervisionTests extends PortalIntegrationTest {
 		String second = counsellor(providerId);
 		String outsider = counsellor(providerId);
 		String topics = unique("Vertretung im Urlaub");
-		MvcTestResult saved = post(first, "PEER", LocalDate.now().toString(), "45", topics, "", false, id(first),
-				id(second));
+		MvcTestResult saved = post(first, "PEER", today().toString(), "45", topics, "", false, id(first), id(second));
 		String path = saved.getResponse().getRedirectedUrl();
 		assertThat(mvc.get().uri(path).with(as(first))).hasStatusOk().bodyText().contains(topics);
 		assertThat(mvc.get().uri(path).with(as(second))).hasStatusOk().bodyText().contains(topics);
@@ -195,8 +194,7 @@ class SupervisionTests extends PortalIntegrationTest {
 
 		String onTrack = fixture.counsellors().get(0);
 		for (int i = 0; i < 2; i++) {
-			assertThat(post(fixture.lead(), "TEAM", LocalDate.now().toString(), "600", unique("Team"), "", false,
-					id(onTrack)))
+			assertThat(post(fixture.lead(), "TEAM", today().toString(), "600", unique("Team"), "", false, id(onTrack)))
 				.hasStatus3xxRedirection();
 		}
 		MvcTestResult page = mvc.get().uri("/leitung/qualitaet").with(as(fixture.lead())).exchange();
@@ -218,10 +216,10 @@ class SupervisionTests extends PortalIntegrationTest {
 			.with(csrf())
 			.param("hours", "1")
 			.exchange();
-		post(three.lead(), "INDIVIDUAL", LocalDate.now().toString(), "120", unique("Einzeln"), "", false,
+		post(three.lead(), "INDIVIDUAL", today().toString(), "120", unique("Einzeln"), "", false,
 				id(three.counsellors().get(0)));
 		ProviderFixture two = provider(2);
-		int year = LocalDate.now().getYear();
+		int year = today().getYear();
 		assertThat(supervision.compliance(year).get(three.providerId()))
 			.isEqualTo(new Compliance(three.providerId(), 3, 1));
 
@@ -272,8 +270,7 @@ class SupervisionTests extends PortalIntegrationTest {
 	@MethodSource("routes")
 	void everyRouteAnswersOnlyTheAllowed(String method, String path, String actor, int expected) {
 		String topics = unique("Matrix");
-		String saved = post(COUNSELLOR_1, "INDIVIDUAL", LocalDate.now().toString(), "60", topics, "", false,
-				id(COUNSELLOR_1))
+		String saved = post(COUNSELLOR_1, "INDIVIDUAL", today().toString(), "60", topics, "", false, id(COUNSELLOR_1))
 			.getResponse()
 			.getRedirectedUrl();
 		String uri = path.replace("{id}", saved.substring(saved.lastIndexOf('/') + 1));

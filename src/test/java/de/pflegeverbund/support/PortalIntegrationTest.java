@@ -55,6 +55,9 @@ public abstract class PortalIntegrationTest {
 
 	protected static final String DEMO_PASSWORD = "Demo-Pflege-2026";
 
+	/** The portal's time zone: its "today" is the day in Germany. */
+	protected static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
+
 	protected static final GreenMail MAIL = startMailServer();
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -101,6 +104,13 @@ public abstract class PortalIntegrationTest {
 			.exchange();
 		assertThat(result).redirectedUrl().isEqualTo("/");
 		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+
+	/**
+	 * Today in Germany, as the portal sees it (not the machine's UTC date).
+	 */
+	protected static java.time.LocalDate today() {
+		return java.time.LocalDate.now(BERLIN);
 	}
 
 	protected static String unique(String prefix) {

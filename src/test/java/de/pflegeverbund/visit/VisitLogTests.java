@@ -199,7 +199,7 @@ class VisitLogTests extends PortalIntegrationTest {
 			.with(csrf())
 			.param("secondReviewer", "Frau Dr. Zweitsicht")
 			.param("outcome", "Keine akute Gefährdung, Schutzplan vereinbart.")
-			.param("youthOfficeInformedOn", java.time.LocalDate.now().toString())).hasStatus3xxRedirection();
+			.param("youthOfficeInformedOn", today().toString())).hasStatus3xxRedirection();
 		assertThat(mvc.post().uri(url + "/abschliessen").with(as(ADMIN_1)).with(csrf()).param("reason", " ")).flash()
 			.containsEntry("failure", "visit.risk.reasonRequired");
 		assertThat(mvc.post()
