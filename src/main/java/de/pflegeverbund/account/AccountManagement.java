@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,28 @@ public class AccountManagement {
 	}
 
 	/**
+	 * The family accounts of a Träger among the given ids (for the family portal).
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffSummary> familyMembers(long providerId, Collection<Long> accountIds) {
+		return accountIds.stream()
+			.map(id -> accounts.findByIdAndProviderId(id, providerId))
+			.flatMap(Optional::stream)
+			.filter(account -> account.role() == Role.FAMILY)
+			.map(AccountManagement::summary)
+			.toList();
+	}
+
+	/**
+	 * Any staff account or the coordinator, by id, for names in records (e.g. who
+	 * answered a concern).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StaffSummary> findAccount(long accountId) {
+		return accounts.findById(accountId).map(AccountManagement::summary);
+	}
+
+	/**
 	 * The active counsellors (role Fachberatung) of every Träger.
 	 */
 	@Transactional(readOnly = true)
@@ -198,10 +221,26 @@ public class AccountManagement {
 				role.isProviderStaff() && inviter.providerId() != null && inviter.providerId() == providerId;
 			default -> false;
 		};
-		ProviderSummary provider = providers.find(providerId).orElseThrow(NotFoundException::new);
 		if (!allowed) {
 			throw new NotFoundException();
 		}
+		return createAndInvite(providerId, email, displayName, role);
+	}
+
+	/**
+	 * Invites a foster parent to the family portal: a family account of the inviter's
+	 * Träger (the family portal links it to the family). A Leitung or counsellor invites.
+	 */
+	@Transactional
+	public long inviteFamilyMember(PortalUser inviter, String email, String displayName) {
+		if (!inviter.hasRole(Role.PROVIDER_ADMIN) && !inviter.hasRole(Role.COUNSELLOR)) {
+			throw new NotFoundException();
+		}
+		return createAndInvite(inviter.requireProviderId(), email, displayName, Role.FAMILY);
+	}
+
+	private long createAndInvite(long providerId, String email, String displayName, Role role) {
+		ProviderSummary provider = providers.find(providerId).orElseThrow(NotFoundException::new);
 		if (!provider.active()) {
 			throw new AccountException("email", "account.error.providerInactive");
 		}

@@ -57,10 +57,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoSupervision supervision;
 
+	private final DemoPortal portal;
+
 	private final String password;
 
 	DemoData(ProviderManagement providers, AccountManagement accounts, DemoFamilies families, DemoInquiries inquiries,
-			DemoMeetings meetings, CooperationManagement cooperations, DemoSupervision supervision,
+			DemoMeetings meetings, CooperationManagement cooperations, DemoSupervision supervision, DemoPortal portal,
 			@Value("${portal.demo.password}") String password) {
 		this.providers = providers;
 		this.accounts = accounts;
@@ -69,6 +71,7 @@ class DemoData implements ApplicationRunner {
 		this.meetings = meetings;
 		this.cooperations = cooperations;
 		this.supervision = supervision;
+		this.portal = portal;
 		this.password = password;
 	}
 
@@ -95,9 +98,10 @@ class DemoData implements ApplicationRunner {
 			Person lead = (number == 1) ? new Person(fullName(faker), "leitung@traeger1.example")
 					: person(faker, domain);
 			long leadId = accounts.provision(lead.email(), lead.name(), Role.PROVIDER_ADMIN, providerId, password);
+			long familyAccount = -1;
 			if (number == 1) {
-				accounts.provision("familie@traeger1.example", "Familie " + faker.name().lastName(), Role.FAMILY,
-						providerId, password);
+				familyAccount = accounts.provision("familie@traeger1.example", "Familie " + faker.name().lastName(),
+						Role.FAMILY, providerId, password);
 			}
 			List<Long> counsellors = new ArrayList<>();
 			if (number <= 2) {
@@ -117,6 +121,9 @@ class DemoData implements ApplicationRunner {
 				staff1.add(admin);
 			}
 			familyCount += families.createDemoFamilies(admin, data.serviceAreas(), data.seat(), counsellors, faker);
+			if (familyAccount > 0) {
+				portal.linkDemoFamily(admin, familyAccount);
+			}
 			inquiryCount += inquiries.createDemoInquiries(admin, data.serviceAreas(), data.seat(), counsellors, faker);
 			sessionCount += supervision.create(admin, counsellors, faker);
 		}

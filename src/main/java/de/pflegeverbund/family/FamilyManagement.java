@@ -369,6 +369,48 @@ public class FamilyManagement {
 	}
 
 	/**
+	 * Everything stored about a family, for the family itself. The caller (the family
+	 * portal) has checked that the signed-in account belongs to this family.
+	 */
+	@Transactional(readOnly = true)
+	public FamilyOwnData ownData(long familyId) {
+		FosterFamily family = families.findById(familyId).orElseThrow(NotFoundException::new);
+		return new FamilyOwnData(family.id(), family.providerId(), family.name(), family.street(), family.postalCode(),
+				family.city(), family.phone(), family.email(), family.careTypes(), family.places(),
+				family.otherChildrenCount(), family.otherChildrenAges(), family.status(), family.carePermit(),
+				family.carePermitDate(),
+				family.adults()
+					.stream()
+					.map(adult -> new FamilyOwnData.Adult(adult.name(), adult.birthYear(), adult.qualification(),
+							adult.occupation(), adult.certificateInspectedOn(), adult.certificateDate()))
+					.toList(),
+				placements.findByFamilyIdOrderByStartedOnDescIdDesc(familyId)
+					.stream()
+					.map(p -> new FamilyOwnData.PlacementItem(p.childAlias(), p.birthYear(), p.careType(),
+							p.startedOn(), p.endedOn(), p.endReason()))
+					.toList(),
+				statusChanges.findByFamilyIdOrderByChangedOnDescIdDesc(familyId)
+					.stream()
+					.map(c -> new FamilyOwnData.StatusItem(c.toStatus(), c.changedOn(), c.note()))
+					.toList());
+	}
+
+	/**
+	 * The names of the given families, by id (for modules that keep family ids).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> names(Collection<Long> familyIds) {
+		Map<Long, String> names = new HashMap<>();
+		if (!familyIds.isEmpty()) {
+			entityManager.createQuery("select f.id, f.name from FosterFamily f where f.id in :ids", Object[].class)
+				.setParameter("ids", familyIds)
+				.getResultList()
+				.forEach(row -> names.put((Long) row[0], (String) row[1]));
+		}
+		return names;
+	}
+
+	/**
 	 * Which of the given families belong to the Träger (for references by pseudonym).
 	 */
 	@Transactional(readOnly = true)

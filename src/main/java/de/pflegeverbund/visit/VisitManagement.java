@@ -152,6 +152,19 @@ public class VisitManagement {
 	}
 
 	/**
+	 * The contacts with a family as the family may see them, newest first. The caller
+	 * (the family portal) has checked that the signed-in account belongs to this family.
+	 */
+	@Transactional(readOnly = true)
+	public List<FamilyContact> contactsForFamily(long familyId, long providerId) {
+		return visits.findHistory(familyId, providerId).stream().map(visit -> {
+			VisitData data = visit.toData();
+			return new FamilyContact(data.occurredAt(), data.kind(), data.durationMinutes(), data.participants(),
+					data.topics(), data.agreements(), data.nextPlannedOn(), data.familySummary());
+		}).toList();
+	}
+
+	/**
 	 * The contacts of a family, newest first, optionally of one kind only.
 	 */
 	@Transactional(readOnly = true)

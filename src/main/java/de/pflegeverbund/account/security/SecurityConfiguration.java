@@ -43,31 +43,32 @@ public class SecurityConfiguration {
 	/**
 	 * Paths of the forms the public sends without an account.
 	 */
-	static final List<String> PUBLIC_FORMS = List.of("/interesse", "/veranstaltungen", "/kooperation");
+	static final List<String> PUBLIC_FORMS = List.of("/interesse", "/veranstaltungen", "/kooperation", "/anliegen");
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping,
 			SessionRegistry sessionRegistry) {
-		http.authorizeHttpRequests(requests -> requests
-			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-			.permitAll()
-			.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
-			.permitAll()
-			.requestMatchers("/css/**", "/webjars/**", "/actuator/health", "/error", "/login", "/passwort-vergessen",
-					"/konto/passwort/**", "/interesse", "/interesse/**", "/veranstaltungen", "/veranstaltungen/**",
-					"/kooperation", "/kooperation/danke", "/datenschutz", "/impressum", "/eingaben-wiederherstellen")
-			.permitAll()
-			.requestMatchers("/koordination/**")
-			.hasRole(Role.COORDINATOR.name())
-			.requestMatchers("/leitung/**", "/verwaltung/**")
-			.hasRole(Role.PROVIDER_ADMIN.name())
-			.requestMatchers("/fachberatung", "/fachberatung/**")
-			.hasRole(Role.COUNSELLOR.name())
-			.requestMatchers("/familie/**")
-			.hasRole(Role.FAMILY.name())
-			.anyRequest()
-			.authenticated());
+		http.authorizeHttpRequests(
+				requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+					.permitAll()
+					.requestMatchers("/css/**", "/webjars/**", "/actuator/health", "/error", "/login",
+							"/passwort-vergessen", "/konto/passwort/**", "/interesse", "/interesse/**",
+							"/veranstaltungen", "/veranstaltungen/**", "/kooperation", "/kooperation/danke",
+							"/anliegen", "/anliegen/**", "/datenschutz", "/impressum", "/eingaben-wiederherstellen")
+					.permitAll()
+					.requestMatchers("/koordination/**")
+					.hasRole(Role.COORDINATOR.name())
+					.requestMatchers("/leitung/**", "/verwaltung/**")
+					.hasRole(Role.PROVIDER_ADMIN.name())
+					.requestMatchers("/fachberatung", "/fachberatung/**")
+					.hasRole(Role.COUNSELLOR.name())
+					.requestMatchers("/familie/**")
+					.hasRole(Role.FAMILY.name())
+					.anyRequest()
+					.authenticated());
 		http.formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
 			throttle.recordSuccess(authentication.getName());
 			if (PendingForm.isPending(request.getSession(false))) {

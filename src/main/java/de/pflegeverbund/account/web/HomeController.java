@@ -66,12 +66,6 @@ class HomeController {
 		return "account/home-provider-admin";
 	}
 
-	@GetMapping("/familie")
-	String familyHome(@AuthenticationPrincipal PortalUser user, Model model) {
-		addProvider(user, model);
-		return "account/home-family";
-	}
-
 	private void addProvider(PortalUser user, Model model) {
 		model.addAttribute("provider", providers.find(user.requireProviderId()).orElseThrow(NotFoundException::new));
 	}

@@ -1,0 +1,169 @@
+package de.pflegeverbund.familyportal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.support.PortalIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Every family-portal and concern route × every kind of user: coordinator, Leitung of the
+ * family's Träger, the family's counsellor, a counsellor of another Träger, the family,
+ * an anonymous visitor. Records answer 404 to whoever may not see them, role areas 403,
+ * anonymous visitors go to the login.
+ */
+class FamilyPortalAuthorizationTests extends PortalIntegrationTest {
+
+	private static final AtomicInteger CLIENTS = new AtomicInteger(1);
+
+	enum Actor {
+
+		COORDINATOR, ADMIN, COUNSELLOR, OTHER_COUNSELLOR, FAMILY, ANONYMOUS
+
+	}
+
+	private static final Set<Actor> STAFF_OF_FAMILY = Set.of(Actor.ADMIN, Actor.COUNSELLOR);
+
+	private static String counsellor;
+
+	private static long family;
+
+	private static long familyConcern;
+
+	private static long providerConcern;
+
+	private static long stateOfficeConcern;
+
+	@Autowired
+	FamilyPortal portal;
+
+	@BeforeEach
+	void createTargets() {
+		if (counsellor != null) {
+			return;
+		}
+		PortalUser familyUser = (PortalUser) userDetailsService.loadUserByUsername(FAMILY_1);
+		family = portal.familyOf(familyUser);
+		counsellor = jdbc.queryForObject("""
+				select u.email from counsellor_assignment a join user_account u on u.id = a.counsellor_id
+				where a.family_id = ? and a.kind = 'PRIMARY' and a.ended_on is null""", String.class, family);
+		familyConcern = portal.raiseConcern(familyUser, false, "Anliegen aus der Matrix");
+		portal.raisePublicConcern(providerIdOf(ADMIN_1), "Öffentliches Anliegen an den Träger", null);
+		providerConcern = jdbc.queryForObject(
+				"select max(id) from concern where provider_id = ? and account_id is null", Long.class,
+				providerIdOf(ADMIN_1));
+		portal.raisePublicConcern(null, "Öffentliches Anliegen an das Landesjugendamt", null);
+		stateOfficeConcern = jdbc.queryForObject("select max(id) from concern where provider_id is null", Long.class);
+		portal.requestCorrection(familyUser, Portal.CorrectionTopic.OTHER, "Korrektur aus der Matrix");
+	}
+
+	record Route(String method, String path, Set<Actor> allowed, boolean roleArea, String... parameters) {
+
+		@Override
+		public String toString() {
+			return method + " " + path;
+		}
+
+	}
+
+	static Stream<Arguments> matrix() {
+		Set<Actor> everybody = Set.of(Actor.values());
+		Set<Actor> family = Set.of(Actor.FAMILY);
+		Set<Actor> staff = Set.of(Actor.ADMIN, Actor.COUNSELLOR, Actor.OTHER_COUNSELLOR);
+		List<Route> routes = new ArrayList<>();
+		routes.add(new Route("GET", "/familie", family, true));
+		routes.add(new Route("GET", "/familie/korrektur", family, true));
+		routes.add(new Route("POST", "/familie/korrektur", family, true));
+		routes.add(new Route("GET", "/familie/auskunft.pdf", family, true));
+		routes.add(new Route("GET", "/familie/auskunft.json", family, true));
+		routes.add(new Route("GET", "/familie/anliegen/neu", family, true));
+		routes.add(new Route("POST", "/familie/anliegen", family, true));
+		routes.add(new Route("GET", "/familie/anliegen/{familyConcern}", family, true));
+		routes.add(new Route("POST", "/familie/anliegen/{familyConcern}/antwort", family, true));
+		routes.add(new Route("GET", "/familien/{family}/beteiligung", STAFF_OF_FAMILY, false));
+		routes.add(new Route("POST", "/familien/{family}/familienzugang", STAFF_OF_FAMILY, false));
+		routes.add(new Route("POST", "/familien/{family}/schutzkonzept", STAFF_OF_FAMILY, false));
+		routes.add(new Route("GET", "/korrekturen", staff, false));
+		routes.add(new Route("POST", "/korrekturen/{correction}", STAFF_OF_FAMILY, false, "decision", "ablehnen"));
+		routes.add(new Route("GET", "/leitung/schutzkonzept", Set.of(Actor.ADMIN), true));
+		routes.add(new Route("GET", "/leitung/anliegen", Set.of(Actor.ADMIN), true));
+		routes.add(new Route("GET", "/leitung/anliegen/{providerConcern}", Set.of(Actor.ADMIN), true));
+		routes.add(new Route("POST", "/leitung/anliegen/{providerConcern}", Set.of(Actor.ADMIN), true));
+		routes.add(new Route("GET", "/koordination/anliegen", Set.of(Actor.COORDINATOR), true));
+		routes.add(new Route("GET", "/koordination/anliegen/{stateOfficeConcern}", Set.of(Actor.COORDINATOR), true));
+		routes.add(new Route("POST", "/koordination/anliegen/{stateOfficeConcern}", Set.of(Actor.COORDINATOR), true));
+		routes.add(new Route("GET", "/anliegen", everybody, false));
+		routes.add(new Route("POST", "/anliegen", everybody, false));
+		routes.add(new Route("GET", "/anliegen/eingegangen", everybody, false));
+		routes.add(new Route("GET", "/anliegen/verlauf", everybody, false));
+		routes.add(new Route("POST", "/anliegen/verlauf", everybody, false));
+		routes.add(new Route("POST", "/anliegen/verlauf/antwort", everybody, false));
+		return routes.stream().flatMap(route -> Stream.of(Actor.values()).map(actor -> Arguments.of(route, actor)));
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("matrix")
+	void routeAnswersOnlyTheAllowed(Route route, Actor actor) {
+		long correction = jdbc.queryForObject(
+				"select max(id) from correction_request where family_id = ? and status = 'OPEN'", Long.class, family);
+		String path = route.path()
+			.replace("{family}", Long.toString(family))
+			.replace("{familyConcern}", Long.toString(familyConcern))
+			.replace("{providerConcern}", Long.toString(providerConcern))
+			.replace("{stateOfficeConcern}", Long.toString(stateOfficeConcern))
+			.replace("{correction}", Long.toString(correction));
+		MockMvcRequestBuilder request = "GET".equals(route.method()) ? mvc.get().uri(path)
+				: mvc.post().uri(path).with(csrf());
+		for (int i = 0; i < route.parameters().length; i += 2) {
+			request = request.param(route.parameters()[i], route.parameters()[i + 1]);
+		}
+		request = request.with(r -> {
+			r.setRemoteAddr("198.19.0." + (CLIENTS.getAndIncrement() % 250));
+			return r;
+		});
+		if (actor != Actor.ANONYMOUS) {
+			request = request.with(as(email(actor)));
+		}
+		MvcTestResult result = request.exchange();
+		int status = result.getResponse().getStatus();
+		if (route.allowed().contains(actor)) {
+			assertThat(status).isBetween(200, 399);
+			if (status == 302) {
+				assertThat(result.getResponse().getRedirectedUrl()).doesNotEndWith("/login");
+			}
+		}
+		else if (actor == Actor.ANONYMOUS) {
+			assertThat(status).isEqualTo(302);
+			assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+		}
+		else {
+			assertThat(status).isEqualTo(route.roleArea() ? 403 : 404);
+		}
+	}
+
+	private static String email(Actor actor) {
+		return switch (actor) {
+			case COORDINATOR -> COORDINATOR;
+			case ADMIN -> ADMIN_1;
+			case COUNSELLOR -> counsellor;
+			case OTHER_COUNSELLOR -> COUNSELLOR_2;
+			case FAMILY -> FAMILY_1;
+			case ANONYMOUS -> throw new IllegalArgumentException();
+		};
+	}
+
+}
