@@ -146,13 +146,27 @@ final class ScaleData {
 				select p.id, current_date - 200 - g % 3000, 'SUITABLE', g % 4 = 0, 'CLOSED', now()
 				from generate_series(1, ?) g join scale_provider p on p.n = 1 + g % ?
 				""", scale.inquiries * 8, scale.providers);
+		// supervision: ten sessions per counsellor in the running year, each with its
+		// counsellor as participant
+		jdbc.update("""
+				with s as (
+				    insert into supervision_session (provider_id, kind, held_on, duration_minutes, topics, created_by)
+				    select c.provider_id, (array['INDIVIDUAL','TEAM','CASE','PEER'])[1 + g % 4],
+				        date_trunc('year', current_date)::date
+				            + ((c.id * 7 + g * 37) % greatest(1, extract(doy from current_date)::int))::int,
+				        60 + (c.id + g) % 3 * 30, 'Fallbesprechung (Pseudonym)', c.id
+				    from scale_counsellor c cross join generate_series(1, 10) g
+				    returning id, created_by)
+				insert into supervision_participant (session_id, account_id) select id, created_by from s
+				""");
 		jdbc.execute("drop table scale_provider, scale_counsellor, scale_family");
 		jdbc.execute("analyze");
 		return "Träger " + count(jdbc, "provider") + ", counsellors "
 				+ jdbc.queryForObject("select count(*) from user_account where role = 'COUNSELLOR'", Long.class)
 				+ ", families " + count(jdbc, "foster_family") + ", placements " + count(jdbc, "placement")
 				+ ", visits " + count(jdbc, "visit") + ", inquiries " + count(jdbc, "inquiry") + " (+ "
-				+ count(jdbc, "inquiry_erasure") + " erased)";
+				+ count(jdbc, "inquiry_erasure") + " erased), supervision sessions "
+				+ count(jdbc, "supervision_session");
 	}
 
 	private static long count(JdbcTemplate jdbc, String table) {

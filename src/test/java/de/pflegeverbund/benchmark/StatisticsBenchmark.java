@@ -50,6 +50,10 @@ class StatisticsBenchmark extends PortalIntegrationTest {
 		BrowserlessSession lead = new BrowserlessSession(port).login(ADMIN_1, DEMO_PASSWORD);
 		Measurement own = Measurement.of("GET /leitung/statistik (per counsellor)",
 				() -> lead.get("/leitung/statistik"));
+		Measurement compliance = Measurement.of("GET /koordination/qualitaet (supervision share of every Träger)",
+				() -> coordinator.get("/koordination/qualitaet"));
+		Measurement quality = Measurement.of("GET /leitung/qualitaet (hours per counsellor)",
+				() -> lead.get("/leitung/qualitaet"));
 
 		String report = """
 				# Statistics benchmark (%s scale)
@@ -65,8 +69,11 @@ class StatisticsBenchmark extends PortalIntegrationTest {
 				%s
 				%s
 				%s
+				%s
+				%s
 				""".formatted(scale.name().toLowerCase(Locale.ROOT), rows, loadSeconds, firstMillis,
-				Measurement.WARM_UP, Measurement.MEASURED, dashboard.row(), drillDown.row(), csv.row(), own.row());
+				Measurement.WARM_UP, Measurement.MEASURED, dashboard.row(), drillDown.row(), csv.row(), own.row(),
+				compliance.row(), quality.row());
 		Path out = Path.of("target/benchmark/statistics-" + scale.name().toLowerCase(Locale.ROOT) + ".md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
