@@ -1,5 +1,7 @@
 package de.pflegeverbund.account.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +25,10 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessEventPublishingLogoutHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -41,6 +48,14 @@ public class SecurityConfiguration {
 	public static final String LOGIN_USERNAME_ATTRIBUTE = "portal.login.username";
 
 	/**
+	 * Only the portal's own scripts, styles and images; no inline script, no plug-ins, no
+	 * framing, forms only to the portal itself.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "frame-ancestors 'none'; form-action 'self'";
+
+	/**
 	 * Paths of the forms the public sends without an account.
 	 */
 	static final List<String> PUBLIC_FORMS = List.of("/interesse", "/veranstaltungen", "/kooperation", "/anliegen");
@@ -48,7 +63,8 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping,
-			SessionRegistry sessionRegistry) {
+			SessionRegistry sessionRegistry, Clock clock,
+			@Value("${portal.session.absolute-lifetime}") Duration sessionLifetime) {
 		http.authorizeHttpRequests(
 				requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
@@ -71,6 +87,7 @@ public class SecurityConfiguration {
 					.authenticated());
 		http.formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
 			throttle.recordSuccess(authentication.getName());
+			SessionLifetimeFilter.signedIn(request, clock);
 			if (PendingForm.isPending(request.getSession(false))) {
 				response.sendRedirect(request.getContextPath() + "/eingaben-wiederherstellen");
 				return;
@@ -83,13 +100,20 @@ public class SecurityConfiguration {
 			keepUsername(request, username);
 			response.sendRedirect(request.getContextPath() + "/login?fehler");
 		}));
-		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?abgemeldet"));
+		http.logout(logout -> logout.logoutUrl("/logout")
+			.logoutSuccessUrl("/login?abgemeldet")
+			.addLogoutHandler(new LogoutSuccessEventPublishingLogoutHandler()));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+					"camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
 		http.exceptionHandling(
 				exceptions -> exceptions.authenticationEntryPoint(new NotFoundAwareEntryPoint(handlerMapping))
 					.accessDeniedHandler(new ExpiredSessionFormHandler()));
 		http.sessionManagement(
 				sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?beendet"));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, clock), LogoutFilter.class);
 		return http.build();
 	}
 
