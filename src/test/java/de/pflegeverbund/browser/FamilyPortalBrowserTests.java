@@ -104,6 +104,11 @@ class FamilyPortalBrowserTests extends BrowserTest {
 		assertAccessible(page);
 		page.navigate("/korrekturen");
 		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Protokoll").setExact(true)).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Zugriffsprotokoll")))
+			.isVisible();
+		assertThat(page.getByText("POST /familien/{id}/schutzkonzept").first()).isVisible();
+		assertAccessible(page);
 	}
 
 }
