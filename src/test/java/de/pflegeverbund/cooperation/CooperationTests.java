@@ -205,6 +205,7 @@ class CooperationTests extends PortalIntegrationTest {
 		List<Arguments> arguments = new ArrayList<>();
 		for (String actor : List.of(COORDINATOR, ADMIN_1, COUNSELLOR_1, COUNSELLOR_2, FAMILY_1, "")) {
 			arguments.add(Arguments.of("GET", "/kooperation", actor));
+			arguments.add(Arguments.of("POST", "/kooperation", actor));
 			arguments.add(Arguments.of("GET", "/kooperation/danke", actor));
 			arguments.add(Arguments.of("GET", "/koordination/kooperationen", actor));
 			arguments.add(Arguments.of("GET", "/koordination/kooperationen/{id}", actor));
@@ -221,6 +222,11 @@ class CooperationTests extends PortalIntegrationTest {
 		send(client(), organisation, uniqueEmail("matrix"), "98", "");
 		String uri = path.replace("{id}", Long.toString(requestId(organisation)));
 		MockMvcRequestBuilder request = "GET".equals(method) ? mvc.get().uri(uri) : mvc.post().uri(uri).with(csrf());
+		String client = client();
+		request = request.with(r -> {
+			r.setRemoteAddr(client);
+			return r;
+		});
 		if (!actor.isEmpty()) {
 			request = request.with(as(actor));
 		}

@@ -189,10 +189,10 @@ class MeetingAuthorizationTests extends PortalIntegrationTest {
 		}
 	}
 
-	@ParameterizedTest(name = "{0} as {1}")
+	@ParameterizedTest(name = "{0} {1} as {2}")
 	@MethodSource("creation")
-	void creationFormsAreForTheOrganisersOnly(String path, Actor actor, int expected) {
-		MockMvcRequestBuilder request = mvc.get().uri(path);
+	void creationFormsAreForTheOrganisersOnly(String method, String path, Actor actor, int expected) {
+		MockMvcRequestBuilder request = "GET".equals(method) ? mvc.get().uri(path) : mvc.post().uri(path).with(csrf());
 		if (actor != Actor.ANONYMOUS) {
 			request = request.with(as(email(actor)));
 		}
@@ -202,11 +202,13 @@ class MeetingAuthorizationTests extends PortalIntegrationTest {
 	static Stream<Arguments> creation() {
 		List<Arguments> arguments = new ArrayList<>();
 		for (Actor actor : Actor.values()) {
-			arguments.add(Arguments.of("/koordination/veranstaltungen/neu", actor,
-					(actor == Actor.COORDINATOR) ? 200 : (actor == Actor.ANONYMOUS) ? 302 : 403));
-			arguments.add(Arguments.of("/leitung/veranstaltungen/neu", actor,
-					(actor == Actor.ADMIN || actor == Actor.OTHER_ADMIN) ? 200
-							: (actor == Actor.ANONYMOUS) ? 302 : 403));
+			for (String method : List.of("GET", "POST")) {
+				arguments.add(Arguments.of(method, "/koordination/veranstaltungen/neu", actor,
+						(actor == Actor.COORDINATOR) ? 200 : (actor == Actor.ANONYMOUS) ? 302 : 403));
+				arguments.add(Arguments.of(method, "/leitung/veranstaltungen/neu", actor,
+						(actor == Actor.ADMIN || actor == Actor.OTHER_ADMIN) ? 200
+								: (actor == Actor.ANONYMOUS) ? 302 : 403));
+			}
 		}
 		return arguments.stream();
 	}
