@@ -1,14 +1,10 @@
 package de.pflegeverbund.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +28,7 @@ import de.pflegeverbund.provider.ProviderManagement;
 import de.pflegeverbund.provider.ProviderSummary;
 import de.pflegeverbund.shared.mail.MailService;
 import de.pflegeverbund.shared.web.NotFoundException;
+import de.pflegeverbund.shared.web.Sha256;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -406,13 +403,7 @@ public class AccountManagement {
 	}
 
 	static String hash(String rawToken) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(rawToken.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(rawToken);
 	}
 
 }

@@ -1,16 +1,13 @@
 package de.pflegeverbund.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import de.pflegeverbund.shared.web.Sha256;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -119,13 +116,7 @@ public class AuditLog {
 		String content = String.join("|", previous, at.truncatedTo(ChronoUnit.MICROS).toString(),
 				String.valueOf(accountId), String.valueOf(providerId), action, String.valueOf(recordType),
 				String.valueOf(recordId), String.valueOf(route), String.valueOf(status));
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(content);
 	}
 
 }

@@ -15,8 +15,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,10 +62,7 @@ class CooperationController {
 	String processForm(@Valid @ModelAttribute("form") CooperationForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		Forms.requireBound(result);
-		String client = request.getRemoteAddr();
-		if (!rateLimit.tryAcquire(client)) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(rateLimit.secondsToWait(client)));
+		if (!rateLimit.tryAcquire(request, response)) {
 			model.addAttribute("tooMany", true);
 			return FORM_VIEW;
 		}

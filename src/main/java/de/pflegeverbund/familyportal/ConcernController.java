@@ -15,8 +15,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,10 +67,7 @@ class ConcernController {
 	String raise(@Valid @ModelAttribute("form") PublicConcernForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		de.pflegeverbund.shared.web.Forms.requireBound(result);
-		String client = request.getRemoteAddr();
-		if (!rateLimit.tryAcquire(client)) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(rateLimit.secondsToWait(client)));
+		if (!rateLimit.tryAcquire(request, response)) {
 			model.addAttribute("tooMany", true);
 			return "familyportal/public-concern";
 		}
@@ -109,9 +104,7 @@ class ConcernController {
 	@PostMapping("/anliegen/verlauf")
 	String status(@RequestParam(name = "code", defaultValue = "") String code, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		String client = request.getRemoteAddr();
-		if (!rateLimit.tryAcquire(client)) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		if (!rateLimit.tryAcquire(request, response)) {
 			model.addAttribute("tooMany", true);
 			return "familyportal/public-status";
 		}
@@ -133,8 +126,7 @@ class ConcernController {
 	String replyByCode(@RequestParam(name = "code", defaultValue = "") String code,
 			@RequestParam(name = "text", defaultValue = "") String text, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		if (!rateLimit.tryAcquire(request, response)) {
 			model.addAttribute("tooMany", true);
 			return "familyportal/public-status";
 		}

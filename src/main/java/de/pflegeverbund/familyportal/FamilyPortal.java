@@ -1,15 +1,11 @@
 package de.pflegeverbund.familyportal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,6 +37,7 @@ import de.pflegeverbund.provider.ProviderSummary;
 import de.pflegeverbund.shared.web.NotFoundException;
 import de.pflegeverbund.visit.FamilyContact;
 import de.pflegeverbund.visit.VisitManagement;
+import de.pflegeverbund.shared.web.Sha256;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -263,14 +260,19 @@ public class FamilyPortal {
 	}
 
 	private List<Correction> corrections(String condition, long value) {
-		return jdbc.query("""
+		List<Correction> rows = jdbc.query("""
 				select c.id, c.family_id, c.topic, c.text, c.status, c.created_at, c.decided_at, c.reason
 				from correction_request c where %s order by c.created_at desc, c.id desc""".formatted(condition),
-				(row, n) -> new Correction(row.getLong(1), row.getLong(2), familyName(row.getLong(2)),
+				(row, n) -> new Correction(row.getLong(1), row.getLong(2), "",
 						CorrectionTopic.valueOf(row.getString(3)), row.getString(4),
 						CorrectionStatus.valueOf(row.getString(5)), row.getTimestamp(6).toInstant(),
 						(row.getTimestamp(7) != null) ? row.getTimestamp(7).toInstant() : null, row.getString(8)),
 				value);
+		var names = families.names(rows.stream().map(Correction::familyId).distinct().toList());
+		return rows.stream()
+			.map(c -> new Correction(c.id(), c.familyId(), names.getOrDefault(c.familyId(), ""), c.topic(), c.text(),
+					c.status(), c.createdAt(), c.decidedAt(), c.reason()))
+			.toList();
 	}
 
 	private String familyName(long familyId) {
@@ -535,13 +537,7 @@ public class FamilyPortal {
 	}
 
 	private static String hash(String code) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(code);
 	}
 
 	// --- participation and protection --------------------------------------------------

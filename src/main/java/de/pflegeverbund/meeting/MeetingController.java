@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -178,10 +177,7 @@ class MeetingController {
 		if (meetings.find(user, id).audience() != Audience.PUBLIC) {
 			throw new NotFoundException();
 		}
-		String client = request.getRemoteAddr();
-		if (!rateLimit.tryAcquire(client)) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(rateLimit.secondsToWait(client)));
+		if (!rateLimit.tryAcquire(request, response)) {
 			model.addAttribute("tooMany", true);
 			return showDetails(user, id, model);
 		}

@@ -22,8 +22,6 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -79,10 +77,7 @@ class InterestFormController {
 	String processForm(@Valid @ModelAttribute("form") InterestForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Forms.requireBound(result);
-		String client = request.getRemoteAddr();
-		if (!rateLimit.tryAcquire(client)) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(rateLimit.secondsToWait(client)));
+		if (!rateLimit.tryAcquire(request, response)) {
 			model.addAttribute("tooMany", true);
 			return FORM_VIEW;
 		}

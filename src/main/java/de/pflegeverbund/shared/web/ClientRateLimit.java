@@ -5,6 +5,11 @@ import java.util.Map;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 
 /**
  * Limits how many public forms one client address may send within a window (Bucket4j).
@@ -44,6 +49,22 @@ public class ClientRateLimit {
 						.build());
 		}
 		return bucket.tryConsume(1);
+	}
+
+	/**
+	 * Takes one attempt of the request's client. When the allowance is used up, the
+	 * response becomes 429 Too Many Requests with Retry-After; the caller shows the form
+	 * again, with the user's input and the message.
+	 * @return {@code false} when the request is refused
+	 */
+	public boolean tryAcquire(HttpServletRequest request, HttpServletResponse response) {
+		String client = request.getRemoteAddr();
+		if (tryAcquire(client)) {
+			return true;
+		}
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(secondsToWait(client)));
+		return false;
 	}
 
 	/**
