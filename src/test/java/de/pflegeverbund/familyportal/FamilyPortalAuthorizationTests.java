@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.support.Answer;
 import de.pflegeverbund.support.PortalIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -139,20 +139,9 @@ class FamilyPortalAuthorizationTests extends PortalIntegrationTest {
 			request = request.with(as(email(actor)));
 		}
 		MvcTestResult result = request.exchange();
-		int status = result.getResponse().getStatus();
-		if (route.allowed().contains(actor)) {
-			assertThat(status).isBetween(200, 399);
-			if (status == 302) {
-				assertThat(result.getResponse().getRedirectedUrl()).doesNotEndWith("/login");
-			}
-		}
-		else if (actor == Actor.ANONYMOUS) {
-			assertThat(status).isEqualTo(302);
-			assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
-		}
-		else {
-			assertThat(status).isEqualTo(route.roleArea() ? 403 : 404);
-		}
+		Answer expected = route.allowed().contains(actor) ? Answer.ALLOWED
+				: (actor == Actor.ANONYMOUS) ? Answer.LOGIN : route.roleArea() ? Answer.FORBIDDEN : Answer.NOT_FOUND;
+		expected.assertOn(result);
 	}
 
 	private static String email(Actor actor) {
