@@ -578,18 +578,21 @@ public class FamilyPortal {
 		}
 		long providerId = leitung.requireProviderId();
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		java.util.Map<Long, Boolean> childInformed = new java.util.HashMap<>();
+		jdbc.query("""
+				select distinct on (family_id) family_id, child_informed_on is not null from protection_record
+				where provider_id = ? order by family_id, recorded_at desc, id desc""", (java.sql.ResultSet row) -> {
+			childInformed.put(row.getLong(1), row.getBoolean(2));
+		}, providerId);
+		List<Long> lacking = families.activeFamiliesAt(today, providerId)
+			.stream()
+			.map(family -> family.id())
+			.filter(id -> !Boolean.TRUE.equals(childInformed.get(id)))
+			.toList();
+		var names = families.names(lacking);
 		List<MissingProtection> missing = new ArrayList<>();
-		for (var family : families.activeFamiliesAt(today, providerId)) {
-			List<LocalDate> latest = jdbc.query("""
-					select child_informed_on from protection_record where family_id = ?
-					order by recorded_at desc, id desc limit 1""", (row, n) -> row.getObject(1, LocalDate.class),
-					family.id());
-			boolean conceptMissing = latest.isEmpty();
-			boolean informationMissing = conceptMissing || latest.get(0) == null;
-			if (conceptMissing || informationMissing) {
-				missing.add(new MissingProtection(family.id(), familyName(family.id()), conceptMissing,
-						informationMissing));
-			}
+		for (long id : lacking) {
+			missing.add(new MissingProtection(id, names.getOrDefault(id, ""), !childInformed.containsKey(id), true));
 		}
 		missing.sort(java.util.Comparator.comparing(MissingProtection::familyName, String.CASE_INSENSITIVE_ORDER));
 		return missing;
