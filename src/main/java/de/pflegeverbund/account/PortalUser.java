@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import de.pflegeverbund.shared.db.RowScope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.CredentialsContainer;
@@ -14,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in user. The Träger a user acts for comes from here, never from the request.
  */
-public final class PortalUser implements UserDetails, CredentialsContainer {
+public final class PortalUser implements UserDetails, CredentialsContainer, RowScope.Holder {
 
 	private final long id;
 
@@ -73,6 +74,16 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 			throw new IllegalStateException("User " + id + " does not belong to a Träger");
 		}
 		return providerId;
+	}
+
+	@Override
+	public @Nullable Long rowScopeProvider() {
+		return providerId;
+	}
+
+	@Override
+	public long rowScopeAccount() {
+		return id;
 	}
 
 	public boolean hasRole(Role candidate) {

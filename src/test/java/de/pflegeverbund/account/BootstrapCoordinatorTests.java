@@ -25,13 +25,13 @@ class BootstrapCoordinatorTests extends PortalIntegrationTest {
 	@Test
 	@Transactional // rolled back: the demo coordinators come back
 	void firstCoordinatorIsCreatedWithoutPasswordAndAOneTimeLink() {
-		jdbc.update("update network_meeting set follow_up_of = null");
-		jdbc.update("delete from network_meeting where created_by in "
+		appJdbc.update("update network_meeting set follow_up_of = null");
+		appJdbc.update("delete from network_meeting where created_by in "
 				+ "(select id from user_account where role = 'COORDINATOR')");
-		jdbc.update("update cooperation_request set decided_by = null");
-		jdbc.update("delete from meeting_registration where account_id in "
+		appJdbc.update("update cooperation_request set decided_by = null");
+		appJdbc.update("delete from meeting_registration where account_id in "
 				+ "(select id from user_account where role = 'COORDINATOR')");
-		jdbc.update("delete from user_account where role = 'COORDINATOR'");
+		appJdbc.update("delete from user_account where role = 'COORDINATOR'");
 
 		String link = accounts.bootstrapCoordinator("Erste@LJA.example").orElseThrow();
 
@@ -39,7 +39,7 @@ class BootstrapCoordinatorTests extends PortalIntegrationTest {
 		String token = link.substring(link.lastIndexOf('/') + 1);
 		assertThat(accounts.check(token).state()).isEqualTo(TokenState.VALID);
 		assertThat(accounts.check(token).email()).isEqualTo("erste@lja.example");
-		assertThat(jdbc.queryForObject(
+		assertThat(appJdbc.queryForObject(
 				"select password_hash is null from user_account where role = 'COORDINATOR' and email = 'erste@lja.example'",
 				Boolean.class))
 			.isTrue();

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -70,8 +71,23 @@ public abstract class PortalIntegrationTest {
 	@Autowired
 	protected UserDetailsService userDetailsService;
 
-	@Autowired
+	/**
+	 * The database as its owner sees it (past the row-level security), for arranging
+	 * records and checking what was stored; outside the portal's transactions.
+	 */
 	protected JdbcTemplate jdbc;
+
+	/**
+	 * The portal's own connections (row-level security holds); joins a test's
+	 * transaction.
+	 */
+	@Autowired
+	protected JdbcTemplate appJdbc;
+
+	@Autowired
+	void ownerConnections(Environment environment) {
+		this.jdbc = OwnerDatabase.jdbc(environment);
+	}
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {

@@ -1,0 +1,47 @@
+package de.pflegeverbund.shared.db;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The rows a transaction may see in the case tables, stated to PostgreSQL's row-level
+ * security at the start of every transaction (see {@link RowScopeTransactionManager}).
+ *
+ * @param providers {@code *} for every Träger, else the id of one Träger
+ * @param account the signed-in account, empty when nobody is signed in
+ */
+public record RowScope(String providers, String account) {
+
+	/**
+	 * Implemented by the principal of a signed-in user.
+	 */
+	public interface Holder {
+
+		/**
+		 * The one Träger whose rows the user may see; {@code null} for every Träger (the
+		 * coordinators of the state office).
+		 */
+		@Nullable Long rowScopeProvider();
+
+		long rowScopeAccount();
+
+	}
+
+	/** Work nobody is signed in for: scheduled jobs, public forms, start-up. */
+	public static final RowScope SYSTEM = new RowScope("*", "");
+
+	/**
+	 * The scope of the user signed in on this thread, or {@link #SYSTEM} without one.
+	 */
+	public static RowScope current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof Holder user) {
+			Long provider = user.rowScopeProvider();
+			return new RowScope((provider != null) ? provider.toString() : "*", Long.toString(user.rowScopeAccount()));
+		}
+		return SYSTEM;
+	}
+
+}
