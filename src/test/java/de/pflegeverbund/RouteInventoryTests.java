@@ -37,7 +37,8 @@ class RouteInventoryTests extends PortalIntegrationTest {
 			{ "de.pflegeverbund.familyportal.FamilyPortalAuthorizationTests", "matrix" },
 			{ "de.pflegeverbund.cooperation.CooperationTests", "routes" },
 			{ "de.pflegeverbund.supervision.SupervisionTests", "routes" },
-			{ "de.pflegeverbund.statistics.StatisticsPagesTests", "routes" } };
+			{ "de.pflegeverbund.statistics.StatisticsPagesTests", "routes" },
+			{ "de.pflegeverbund.account.SecondFactorAuthorizationTests", "matrix" } };
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

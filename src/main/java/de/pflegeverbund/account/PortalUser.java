@@ -31,8 +31,29 @@ public final class PortalUser implements UserDetails, CredentialsContainer, RowS
 
 	private final boolean enabled;
 
+	private final SecondFactor secondFactor;
+
+	/**
+	 * What the user must show besides the password at sign-in.
+	 */
+	public enum SecondFactor {
+
+		/** The password is enough. */
+		NONE,
+		/** A code from the authenticator app (or a recovery code). */
+		CODE,
+		/** Required, but not set up yet: the user sets it up right after the password. */
+		ENROL
+
+	}
+
 	public PortalUser(long id, String email, String displayName, Role role, @Nullable Long providerId,
 			@Nullable String passwordHash, boolean enabled) {
+		this(id, email, displayName, role, providerId, passwordHash, enabled, SecondFactor.NONE);
+	}
+
+	public PortalUser(long id, String email, String displayName, Role role, @Nullable Long providerId,
+			@Nullable String passwordHash, boolean enabled, SecondFactor secondFactor) {
 		this.id = id;
 		this.email = email;
 		this.displayName = displayName;
@@ -40,6 +61,36 @@ public final class PortalUser implements UserDetails, CredentialsContainer, RowS
 		this.providerId = providerId;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled && passwordHash != null;
+		this.secondFactor = secondFactor;
+	}
+
+	/**
+	 * The same user after setting up the second factor.
+	 */
+	public PortalUser withSecondFactorSetUp() {
+		return new PortalUser(this, SecondFactor.CODE);
+	}
+
+	/**
+	 * The same user after removing the second factor.
+	 */
+	public PortalUser withoutSecondFactor() {
+		return new PortalUser(this, SecondFactor.NONE);
+	}
+
+	private PortalUser(PortalUser user, SecondFactor secondFactor) {
+		this.id = user.id;
+		this.email = user.email;
+		this.displayName = user.displayName;
+		this.role = user.role;
+		this.providerId = user.providerId;
+		this.passwordHash = user.passwordHash;
+		this.enabled = user.enabled;
+		this.secondFactor = secondFactor;
+	}
+
+	public SecondFactor secondFactor() {
+		return secondFactor;
 	}
 
 	public long id() {

@@ -31,6 +31,7 @@ class BootstrapCoordinatorTests extends PortalIntegrationTest {
 		appJdbc.update("update cooperation_request set decided_by = null");
 		appJdbc.update("delete from meeting_registration where account_id in "
 				+ "(select id from user_account where role = 'COORDINATOR')");
+		appJdbc.update("delete from second_factor_requirement where provider_id is null");
 		appJdbc.update("delete from user_account where role = 'COORDINATOR'");
 
 		String link = accounts.bootstrapCoordinator("Erste@LJA.example").orElseThrow();

@@ -39,6 +39,10 @@ public class UserAccount {
 
 	private Instant createdAt = Instant.now();
 
+	private @Nullable String totpSecret;
+
+	private @Nullable Instant totpEnrolledAt;
+
 	@Version
 	private long version;
 
@@ -70,8 +74,34 @@ public class UserAccount {
 		this.active = true;
 	}
 
-	public PortalUser toPortalUser(boolean providerActive) {
-		return new PortalUser(id(), email, displayName, role, providerId, passwordHash, active && providerActive);
+	/**
+	 * @param secondFactorRequired whether the Träger or the state office requires a
+	 * second factor of its staff
+	 */
+	public PortalUser toPortalUser(boolean providerActive, boolean secondFactorRequired) {
+		PortalUser.SecondFactor secondFactor = (totpSecret != null) ? PortalUser.SecondFactor.CODE
+				: (secondFactorRequired && role != Role.FAMILY) ? PortalUser.SecondFactor.ENROL
+						: PortalUser.SecondFactor.NONE;
+		return new PortalUser(id(), email, displayName, role, providerId, passwordHash, active && providerActive,
+				secondFactor);
+	}
+
+	public @Nullable String totpSecret() {
+		return totpSecret;
+	}
+
+	public @Nullable Instant totpEnrolledAt() {
+		return totpEnrolledAt;
+	}
+
+	public void setUpSecondFactor(String secret, Instant now) {
+		this.totpSecret = secret;
+		this.totpEnrolledAt = now;
+	}
+
+	public void removeSecondFactor() {
+		this.totpSecret = null;
+		this.totpEnrolledAt = null;
 	}
 
 	public long id() {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * memory, bounded in number.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
 	private static final int MAX_TRACKED_KEYS = 100_000;
 
@@ -32,16 +32,16 @@ class LoginThrottle {
 		this.limits = properties.loginThrottle();
 	}
 
-	boolean isBlocked(String username, String clientAddress) {
+	public boolean isBlocked(String username, String clientAddress) {
 		return isEmpty(perAccount, key(username)) || isEmpty(perClient, clientAddress);
 	}
 
-	void recordFailure(String username, String clientAddress) {
+	public void recordFailure(String username, String clientAddress) {
 		bucket(perAccount, key(username), limits.maxFailuresPerAccount()).tryConsume(1);
 		bucket(perClient, clientAddress, limits.maxFailuresPerClient()).tryConsume(1);
 	}
 
-	void recordSuccess(String username) {
+	public void recordSuccess(String username) {
 		synchronized (perAccount) {
 			perAccount.remove(key(username));
 		}

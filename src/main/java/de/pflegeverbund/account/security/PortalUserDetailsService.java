@@ -1,5 +1,6 @@
 package de.pflegeverbund.account.security;
 
+import de.pflegeverbund.account.domain.SecondFactors;
 import de.pflegeverbund.account.domain.UserAccount;
 import de.pflegeverbund.account.domain.UserAccounts;
 import de.pflegeverbund.provider.ProviderManagement;
@@ -12,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads accounts for sign-in. Accounts without a password, deactivated accounts and
- * accounts of a Träger out of service come back disabled.
+ * accounts of a Träger out of service come back disabled. Whether a second factor is
+ * asked for is decided here, once per sign-in.
  */
 @Service
 class PortalUserDetailsService implements UserDetailsService {
@@ -21,9 +23,12 @@ class PortalUserDetailsService implements UserDetailsService {
 
 	private final ProviderManagement providers;
 
-	PortalUserDetailsService(UserAccounts accounts, ProviderManagement providers) {
+	private final SecondFactors secondFactors;
+
+	PortalUserDetailsService(UserAccounts accounts, ProviderManagement providers, SecondFactors secondFactors) {
 		this.accounts = accounts;
 		this.providers = providers;
+		this.secondFactors = secondFactors;
 	}
 
 	@Override
@@ -33,7 +38,7 @@ class PortalUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("unknown account"));
 		Long providerId = account.providerId();
 		boolean providerActive = providerId == null || providers.isActive(providerId);
-		return account.toPortalUser(providerActive);
+		return account.toPortalUser(providerActive, secondFactors.isRequiredOf(account.role(), providerId));
 	}
 
 }

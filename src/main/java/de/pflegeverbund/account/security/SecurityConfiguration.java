@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +17,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -29,7 +33,8 @@ import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessEventPublishingLogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.access.DelegatingMissingAuthorityAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -75,6 +80,10 @@ public class SecurityConfiguration {
 							"/veranstaltungen", "/veranstaltungen/**", "/kooperation", "/kooperation/danke",
 							"/anliegen", "/anliegen/**", "/datenschutz", "/impressum", "/eingaben-wiederherstellen")
 					.permitAll()
+					// the second factor itself is shown and set up with the password
+					// alone
+					.requestMatchers(SignInFlow.SECOND_FACTOR_PAGE, "/konto/zweiter-faktor")
+					.access(AuthenticatedAuthorizationManager.authenticated())
 					.requestMatchers("/koordination/**")
 					.hasRole(Role.COORDINATOR.name())
 					.requestMatchers("/leitung/**", "/verwaltung/**")
@@ -86,14 +95,15 @@ public class SecurityConfiguration {
 					.anyRequest()
 					.authenticated());
 		http.formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
-			throttle.recordSuccess(authentication.getName());
 			SessionLifetimeFilter.signedIn(request, clock);
-			if (PendingForm.isPending(request.getSession(false))) {
-				response.sendRedirect(request.getContextPath() + "/eingaben-wiederherstellen");
+			if (!SignInFlow.isComplete(authentication)) {
+				// failed codes keep counting against the account until the second factor
+				// is shown
+				response.sendRedirect(request.getContextPath() + SignInFlow.SECOND_FACTOR_PAGE);
 				return;
 			}
-			new SavedRequestAwareAuthenticationSuccessHandler().onAuthenticationSuccess(request, response,
-					authentication);
+			throttle.recordSuccess(authentication.getName());
+			SignInFlow.proceed(request, response, authentication);
 		}).failureHandler((request, response, exception) -> {
 			String username = request.getParameter("username");
 			throttle.recordFailure((username != null) ? username : "", request.getRemoteAddr());
@@ -107,14 +117,36 @@ public class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
 					"camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+		DelegatingMissingAuthorityAccessDeniedHandler accessDenied = DelegatingMissingAuthorityAccessDeniedHandler
+			.builder()
+			.addEntryPointFor(
+					(request, response, exception) -> response
+						.sendRedirect(request.getContextPath() + SignInFlow.SECOND_FACTOR_PAGE),
+					SignInFlow.SECOND_FACTOR_AUTHORITY)
+			.build();
+		accessDenied.setDefaultAccessDeniedHandler(new ExpiredSessionFormHandler());
 		http.exceptionHandling(
 				exceptions -> exceptions.authenticationEntryPoint(new NotFoundAwareEntryPoint(handlerMapping))
-					.accessDeniedHandler(new ExpiredSessionFormHandler()));
+					.accessDeniedHandler(accessDenied));
 		http.sessionManagement(
 				sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?beendet"));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, clock), LogoutFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Every rule that needs a signed-in user also needs the second factor from those who
+	 * have set one up or whose Träger (or the state office) requires it; the demo
+	 * accounts and everybody else sign in with the password alone.
+	 */
+	@Bean
+	AuthorizationManagerFactory<RequestAuthorizationContext> authorizationManagerFactory() {
+		return AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
+			.requireFactors(SignInFlow.SECOND_FACTOR_AUTHORITY)
+			.when(authentication -> authentication.getPrincipal() instanceof PortalUser user
+					&& user.secondFactor() != PortalUser.SecondFactor.NONE)
+			.build();
 	}
 
 	/**

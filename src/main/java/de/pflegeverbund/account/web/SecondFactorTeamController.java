@@ -1,0 +1,59 @@
+package de.pflegeverbund.account.web;
+
+import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.account.domain.SecondFactors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Leitung (for the staff of its Träger) and the coordinators (for one another)
+ * require the second factor and reset it for somebody who lost phone and recovery codes.
+ */
+@Controller
+class SecondFactorTeamController {
+
+	private static final String VIEW = "account/second-factor-team";
+
+	private final SecondFactors secondFactors;
+
+	SecondFactorTeamController(SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
+	}
+
+	@GetMapping({ "/verwaltung/sicherheit", "/koordination/sicherheit" })
+	String show(@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("team", secondFactors.statusOfTeam(user));
+		model.addAttribute("required", secondFactors.isRequiredForTeam(user));
+		model.addAttribute("basePath", basePath(user));
+		return VIEW;
+	}
+
+	@PostMapping({ "/verwaltung/sicherheit", "/koordination/sicherheit" })
+	String require(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "false") boolean required,
+			RedirectAttributes redirect) {
+		secondFactors.requireForTeam(user, required);
+		redirect.addFlashAttribute("success",
+				required ? "secondFactor.team.requiredNow" : "secondFactor.team.optionalNow");
+		return "redirect:" + basePath(user);
+	}
+
+	@PostMapping({ "/verwaltung/sicherheit/{id}/zuruecksetzen", "/koordination/sicherheit/{id}/zuruecksetzen" })
+	String reset(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
+		secondFactors.reset(user, id);
+		redirect.addFlashAttribute("success", "secondFactor.team.reset");
+		return "redirect:" + basePath(user);
+	}
+
+	private static String basePath(PortalUser user) {
+		return (user.role() == de.pflegeverbund.account.Role.COORDINATOR) ? "/koordination/sicherheit"
+				: "/verwaltung/sicherheit";
+	}
+
+}
