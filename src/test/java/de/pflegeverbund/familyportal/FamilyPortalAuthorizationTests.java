@@ -6,7 +6,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import de.pflegeverbund.account.AccountManagement;
 import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.account.Role;
 import de.pflegeverbund.support.Answer;
 import de.pflegeverbund.support.PortalIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +34,7 @@ class FamilyPortalAuthorizationTests extends PortalIntegrationTest {
 
 	enum Actor {
 
-		COORDINATOR, ADMIN, COUNSELLOR, OTHER_COUNSELLOR, FAMILY, ANONYMOUS
+		COORDINATOR, ADMIN, COUNSELLOR, OTHER_COUNSELLOR, FAMILY, OTHER_FAMILY, ANONYMOUS
 
 	}
 
@@ -42,6 +44,9 @@ class FamilyPortalAuthorizationTests extends PortalIntegrationTest {
 
 	private static long family;
 
+	/** A family account of the same Träger, linked to another family. */
+	private static String otherFamily;
+
 	private static long familyConcern;
 
 	private static long providerConcern;
@@ -50,6 +55,9 @@ class FamilyPortalAuthorizationTests extends PortalIntegrationTest {
 
 	@Autowired
 	FamilyPortal portal;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@BeforeEach
 	void createTargets() {
@@ -69,6 +77,14 @@ class FamilyPortalAuthorizationTests extends PortalIntegrationTest {
 		portal.raisePublicConcern(null, "Öffentliches Anliegen an das Landesjugendamt", null);
 		stateOfficeConcern = jdbc.queryForObject("select max(id) from concern where provider_id is null", Long.class);
 		portal.requestCorrection(familyUser, Portal.CorrectionTopic.OTHER, "Korrektur aus der Matrix");
+		otherFamily = uniqueEmail("matrix-andere-familie");
+		long otherAccount = accounts.provision(otherFamily, "Andere Familie", Role.FAMILY, providerIdOf(ADMIN_1),
+				"ein langes Matrix-Passwort");
+		portal.link(otherAccount,
+				jdbc.queryForObject(
+						"select max(id) from foster_family where provider_id = ? and status <> 'ENDED' and id <> ?",
+						Long.class, providerIdOf(ADMIN_1), family),
+				providerIdOf(ADMIN_1));
 	}
 
 	record Route(String method, String path, Set<Actor> allowed, boolean roleArea, String... parameters) {
@@ -82,16 +98,19 @@ class FamilyPortalAuthorizationTests extends PortalIntegrationTest {
 
 	static Stream<Arguments> matrix() {
 		Set<Actor> everybody = Set.of(Actor.values());
+		// pages of the signed-in family's own data: every family; a record of one family:
+		// only that family
+		Set<Actor> families = Set.of(Actor.FAMILY, Actor.OTHER_FAMILY);
 		Set<Actor> family = Set.of(Actor.FAMILY);
 		Set<Actor> staff = Set.of(Actor.ADMIN, Actor.COUNSELLOR, Actor.OTHER_COUNSELLOR);
 		List<Route> routes = new ArrayList<>();
-		routes.add(new Route("GET", "/familie", family, true));
-		routes.add(new Route("GET", "/familie/korrektur", family, true));
-		routes.add(new Route("POST", "/familie/korrektur", family, true));
-		routes.add(new Route("GET", "/familie/auskunft.pdf", family, true));
-		routes.add(new Route("GET", "/familie/auskunft.json", family, true));
-		routes.add(new Route("GET", "/familie/anliegen/neu", family, true));
-		routes.add(new Route("POST", "/familie/anliegen", family, true));
+		routes.add(new Route("GET", "/familie", families, true));
+		routes.add(new Route("GET", "/familie/korrektur", families, true));
+		routes.add(new Route("POST", "/familie/korrektur", families, true));
+		routes.add(new Route("GET", "/familie/auskunft.pdf", families, true));
+		routes.add(new Route("GET", "/familie/auskunft.json", families, true));
+		routes.add(new Route("GET", "/familie/anliegen/neu", families, true));
+		routes.add(new Route("POST", "/familie/anliegen", families, true));
 		routes.add(new Route("GET", "/familie/anliegen/{familyConcern}", family, true));
 		routes.add(new Route("POST", "/familie/anliegen/{familyConcern}/antwort", family, true));
 		routes.add(new Route("GET", "/familien/{family}/beteiligung", STAFF_OF_FAMILY, false));
@@ -140,7 +159,9 @@ class FamilyPortalAuthorizationTests extends PortalIntegrationTest {
 		}
 		MvcTestResult result = request.exchange();
 		Answer expected = route.allowed().contains(actor) ? Answer.ALLOWED
-				: (actor == Actor.ANONYMOUS) ? Answer.LOGIN : route.roleArea() ? Answer.FORBIDDEN : Answer.NOT_FOUND;
+				: (actor == Actor.ANONYMOUS) ? Answer.LOGIN
+						: (actor == Actor.OTHER_FAMILY && route.allowed().contains(Actor.FAMILY)) ? Answer.NOT_FOUND
+								: route.roleArea() ? Answer.FORBIDDEN : Answer.NOT_FOUND;
 		expected.assertOn(result);
 	}
 
@@ -151,6 +172,7 @@ class FamilyPortalAuthorizationTests extends PortalIntegrationTest {
 			case COUNSELLOR -> counsellor;
 			case OTHER_COUNSELLOR -> COUNSELLOR_2;
 			case FAMILY -> FAMILY_1;
+			case OTHER_FAMILY -> otherFamily;
 			case ANONYMOUS -> throw new IllegalArgumentException();
 		};
 	}

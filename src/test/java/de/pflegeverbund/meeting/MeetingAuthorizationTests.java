@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import de.pflegeverbund.account.AccountManagement;
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
+import de.pflegeverbund.familyportal.FamilyPortal;
 import de.pflegeverbund.support.Answer;
 import de.pflegeverbund.support.PortalIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class MeetingAuthorizationTests extends PortalIntegrationTest {
 
 	enum Actor {
 
-		COORDINATOR, ADMIN, COUNSELLOR, OTHER_ADMIN, OTHER_COUNSELLOR, FAMILY, ANONYMOUS
+		COORDINATOR, ADMIN, COUNSELLOR, OTHER_ADMIN, OTHER_COUNSELLOR, FAMILY, OTHER_FAMILY, ANONYMOUS
 
 	}
 
@@ -68,9 +69,12 @@ class MeetingAuthorizationTests extends PortalIntegrationTest {
 		boolean visibleTo(Actor actor) {
 			return switch (audience) {
 				case PUBLIC -> true;
-				case STAFF -> actor != Actor.FAMILY && actor != Actor.ANONYMOUS;
-				case FAMILIES -> byNetwork() ? actor == Actor.COORDINATOR || actor == Actor.FAMILY
-						: actor == Actor.ADMIN || actor == Actor.COUNSELLOR || actor == Actor.FAMILY;
+				case STAFF -> actor != Actor.FAMILY && actor != Actor.OTHER_FAMILY && actor != Actor.ANONYMOUS;
+				// the state office's family events are for every family, a Träger's for
+				// its own families
+				case FAMILIES ->
+					byNetwork() ? actor == Actor.COORDINATOR || actor == Actor.FAMILY || actor == Actor.OTHER_FAMILY
+							: actor == Actor.ADMIN || actor == Actor.COUNSELLOR || actor == Actor.FAMILY;
 			};
 		}
 
@@ -104,6 +108,9 @@ class MeetingAuthorizationTests extends PortalIntegrationTest {
 
 	private static String otherAdmin;
 
+	/** A family account of Träger 2. */
+	private static String otherFamily;
+
 	private static final Map<Target, Long> meetings = new EnumMap<>(Target.class);
 
 	@Autowired
@@ -111,6 +118,9 @@ class MeetingAuthorizationTests extends PortalIntegrationTest {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	FamilyPortal familyPortal;
 
 	@BeforeEach
 	void createTargets() {
@@ -120,6 +130,14 @@ class MeetingAuthorizationTests extends PortalIntegrationTest {
 		otherAdmin = uniqueEmail("leitung-zwei");
 		accounts.provision(otherAdmin, "Leitung Zwei", Role.PROVIDER_ADMIN, providerIdOf(COUNSELLOR_2),
 				"ein langes Matrix-Passwort");
+		otherFamily = uniqueEmail("familie-zwei");
+		long otherProvider = providerIdOf(COUNSELLOR_2);
+		familyPortal.link(
+				accounts.provision(otherFamily, "Familie Zwei", Role.FAMILY, otherProvider,
+						"ein langes Matrix-Passwort"),
+				jdbc.queryForObject("select min(id) from foster_family where provider_id = ?", Long.class,
+						otherProvider),
+				otherProvider);
 		for (Target target : Target.values()) {
 			meetings.put(target, meeting(target));
 		}
@@ -211,6 +229,7 @@ class MeetingAuthorizationTests extends PortalIntegrationTest {
 			case OTHER_ADMIN -> otherAdmin;
 			case OTHER_COUNSELLOR -> COUNSELLOR_2;
 			case FAMILY -> FAMILY_1;
+			case OTHER_FAMILY -> otherFamily;
 			case ANONYMOUS -> throw new IllegalArgumentException();
 		};
 	}
