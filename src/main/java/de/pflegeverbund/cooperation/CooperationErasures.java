@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +38,9 @@ class CooperationErasures {
 	}
 
 	@Scheduled(cron = "${portal.cooperation.retention-job-cron}")
-	void runDaily() {
+	@SchedulerLock(name = "cooperation-erasures", lockAtLeastFor = "PT5M")
+	@Transactional // eraseStale() is called on this object, past its transactional proxy
+	public void runDaily() {
 		eraseStale();
 	}
 

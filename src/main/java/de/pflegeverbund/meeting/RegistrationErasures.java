@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +46,9 @@ class RegistrationErasures {
 	}
 
 	@Scheduled(cron = "${portal.meeting.retention-job-cron}")
-	void runDaily() {
+	@SchedulerLock(name = "meeting-registration-erasures", lockAtLeastFor = "PT5M")
+	@Transactional // eraseStale() is called on this object, past its transactional proxy
+	public void runDaily() {
 		eraseStale();
 	}
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * portal. Without Chromium the tests are skipped on a developer machine and fail in CI
  * ({@code CI=true}).
  */
+@TestPropertySource(properties = "spring.autoconfigure.exclude=") // sessions in
+																	// PostgreSQL, as in
+																	// production
 public abstract class BrowserTest extends PortalIntegrationTest {
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));

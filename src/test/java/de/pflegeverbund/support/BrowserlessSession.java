@@ -19,15 +19,35 @@ public final class BrowserlessSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient client;
 
 	private final String baseUrl;
 
 	public BrowserlessSession(int port) {
+		this(HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build(), port);
+	}
+
+	private BrowserlessSession(HttpClient client, int port) {
+		this.client = client;
 		this.baseUrl = "http://localhost:" + port;
+	}
+
+	/**
+	 * The same browser (same cookies) talking to another instance of the portal on this
+	 * machine.
+	 */
+	public BrowserlessSession onPort(int otherPort) {
+		return new BrowserlessSession(client, otherPort);
+	}
+
+	/**
+	 * The CSRF token of a page.
+	 */
+	public static String csrfOf(HttpResponse<String> page) {
+		return csrfToken(page.body());
 	}
 
 	public HttpResponse<String> get(String path) {

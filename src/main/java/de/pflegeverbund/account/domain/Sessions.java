@@ -1,8 +1,8 @@
 package de.pflegeverbund.account.domain;
 
-import java.util.function.Predicate;
+import java.util.EnumSet;
 
-import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.account.Role;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -10,31 +10,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends the sessions of users who lost their access; their next request leads to the
- * sign-in page.
+ * sign-in page. With the sessions in PostgreSQL this reaches the sessions on every
+ * instance of the portal.
  */
 @Component
 public class Sessions {
 
 	private final SessionRegistry registry;
 
-	Sessions(SessionRegistry registry) {
+	private final UserAccounts accounts;
+
+	Sessions(SessionRegistry registry, UserAccounts accounts) {
 		this.registry = registry;
+		this.accounts = accounts;
 	}
 
 	public void endSessionsOfAccount(long accountId) {
-		endSessionsWhere(user -> user.id() == accountId);
+		accounts.findById(accountId).ifPresent(this::endSessionsOf);
 	}
 
 	public void endSessionsOfProvider(long providerId) {
-		endSessionsWhere(user -> user.providerId() != null && user.providerId() == providerId);
+		accounts
+			.findByProviderIdAndRoleInOrderByDisplayNameAsc(providerId,
+					EnumSet.complementOf(EnumSet.of(Role.COORDINATOR)))
+			.forEach(this::endSessionsOf);
 	}
 
-	private void endSessionsWhere(Predicate<PortalUser> condition) {
-		for (Object principal : registry.getAllPrincipals()) {
-			if (principal instanceof PortalUser user && condition.test(user)) {
-				registry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-			}
-		}
+	private void endSessionsOf(UserAccount account) {
+		// the principal as signed in: equal by account id, named by e-mail address
+		registry.getAllSessions(account.toPortalUser(true, false), false).forEach(SessionInformation::expireNow);
 	}
 
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
@@ -37,6 +38,9 @@ import org.springframework.security.web.access.DelegatingMissingAuthorityAccessD
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -159,9 +163,16 @@ public class SecurityConfiguration {
 		}
 	}
 
+	/**
+	 * With the sessions in PostgreSQL (Spring Session JDBC) the registry reads them
+	 * there, so every instance sees every session; otherwise (MockMvc tests) the
+	 * container's.
+	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
+	SessionRegistry sessionRegistry(
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sharedSessions) {
+		FindByIndexNameSessionRepository<? extends Session> repository = sharedSessions.getIfAvailable();
+		return (repository != null) ? new SpringSessionBackedSessionRegistry<>(repository) : new SessionRegistryImpl();
 	}
 
 	@Bean

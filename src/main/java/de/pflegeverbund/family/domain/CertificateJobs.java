@@ -13,6 +13,7 @@ import de.pflegeverbund.assignment.AssignmentManagement;
 import de.pflegeverbund.shared.mail.MailService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -66,7 +67,8 @@ public class CertificateJobs {
 	}
 
 	@Scheduled(cron = "${portal.family.certificate-job-cron}")
-	void runDaily() {
+	@SchedulerLock(name = "certificate-jobs", lockAtLeastFor = "PT5M")
+	public void runDaily() {
 		sendReminders();
 		eraseExpired();
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -50,7 +51,8 @@ public class InquiryErasures {
 	}
 
 	@Scheduled(cron = "${portal.inquiry.retention-job-cron}")
-	void runDaily() {
+	@SchedulerLock(name = "inquiry-erasures", lockAtLeastFor = "PT5M")
+	public void runDaily() {
 		eraseStale();
 	}
 

@@ -29,6 +29,12 @@ public record RowScope(String providers, String account) {
 
 	}
 
+	/**
+	 * Set while the security context is resolved: with the sessions in PostgreSQL that
+	 * reads the session in a transaction, whose scope must not ask for the context again.
+	 */
+	private static final ThreadLocal<Boolean> RESOLVING = ThreadLocal.withInitial(() -> false);
+
 	/** Work nobody is signed in for: scheduled jobs, public forms, start-up. */
 	public static final RowScope SYSTEM = new RowScope("*", "");
 
@@ -36,7 +42,19 @@ public record RowScope(String providers, String account) {
 	 * The scope of the user signed in on this thread, or {@link #SYSTEM} without one.
 	 */
 	public static RowScope current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (RESOLVING.get()) {
+			// the signed-in user is being loaded (from the session store, in a
+			// transaction of its own)
+			return SYSTEM;
+		}
+		RESOLVING.set(true);
+		Authentication authentication;
+		try {
+			authentication = SecurityContextHolder.getContext().getAuthentication();
+		}
+		finally {
+			RESOLVING.remove();
+		}
 		if (authentication != null && authentication.getPrincipal() instanceof Holder user) {
 			Long provider = user.rowScopeProvider();
 			return new RowScope((provider != null) ? provider.toString() : "*", Long.toString(user.rowScopeAccount()));

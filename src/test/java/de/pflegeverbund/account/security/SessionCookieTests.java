@@ -36,7 +36,7 @@ class SessionCookieTests extends PortalIntegrationTest {
 
 	private static String sessionCookie(HttpResponse<String> response) {
 		List<String> cookies = response.headers().allValues("Set-Cookie");
-		return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+		return cookies.stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
 	}
 
 	@Test
