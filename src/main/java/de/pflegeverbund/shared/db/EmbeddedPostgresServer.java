@@ -43,6 +43,10 @@ final class EmbeddedPostgresServer {
 				.setPort(port)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC")
+				// statement statistics for diagnosis (and the plan test of the hot
+				// queries)
+				.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+				.setServerConfig("track_activity_query_size", "16384")
 				.setLocaleConfig("encoding", "UTF8")
 				.setRegisterShutdownHook(true)
 				.start();
