@@ -52,7 +52,14 @@ class HotQueryPlanTests extends PortalIntegrationTest {
 			JdbcTemplate scale = new JdbcTemplate(owner);
 			String hash = scale.queryForObject("select password_hash from user_account where email = ?", String.class,
 					COUNSELLOR_1);
-			NetworkScaleData.load(scale, hash);
+			// the test: network scale; -Dportal.plans.scale=NATIONAL looks at the
+			// national data set (takes minutes)
+			if ("NATIONAL".equals(System.getProperty("portal.plans.scale"))) {
+				ScaleData.load(scale, ScaleData.Scale.NATIONAL, hash);
+			}
+			else {
+				NetworkScaleData.load(scale, hash);
+			}
 			scale.execute("analyze");
 			scale.execute("create extension if not exists pg_stat_statements");
 			scale.execute("select pg_stat_statements_reset()");
@@ -127,8 +134,7 @@ class HotQueryPlanTests extends PortalIntegrationTest {
 				"/familien/" + family + "/kontakte", "/anfragen", "/supervision", "/veranstaltungen")) {
 			assertThat(counsellor.get(page).statusCode()).as(page).isEqualTo(200);
 		}
-		String form = counsellor.get("/familien/" + family + "/kontakte/neu").body();
-		String csrf = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		String csrf = BrowserlessSession.csrfOf(counsellor.get("/familien/" + family + "/kontakte/neu"));
 		assertThat(counsellor
 			.post("/familien/" + family + "/kontakte", csrf,
 					"submissionKey=" + UUID.randomUUID() + "&occurredAt="

@@ -71,19 +71,22 @@ public class FamilyStatistics {
 	 * The families looked after on a day (status at that day not "beendet").
 	 */
 	public List<FamilyFigures.ActiveFamily> activeAt(LocalDate day, @Nullable Long providerId) {
-		return jdbc.query(
-				"""
-						select f.id, f.provider_id, f.care_types, s.since
-						from (select distinct on (c.family_id) c.family_id, c.to_status,
-						          min(c.changed_on) over (partition by c.family_id) as since
-						      from family_status_change c
-						      where c.changed_on <= ? and (?::bigint is null or c.provider_id = ?)
-						      order by c.family_id, c.changed_on desc, c.id desc) s
-						join foster_family f on f.id = s.family_id
-						where s.to_status <> 'ENDED'
-						""", (rs, row) -> new FamilyFigures.ActiveFamily(rs.getLong(1), rs.getLong(2),
-						careTypes(rs.getString(3)), rs.getDate(4).toLocalDate()),
-				Date.valueOf(day), providerId, providerId);
+		// one Träger: a condition its index can serve (a prepared "? is null or …" would
+		// scan every Träger's rows)
+		String ofProvider = (providerId != null) ? "and c.provider_id = ?" : "";
+		Object[] parameters = (providerId != null) ? new Object[] { Date.valueOf(day), providerId }
+				: new Object[] { Date.valueOf(day) };
+		return jdbc.query("""
+				select f.id, f.provider_id, f.care_types, s.since
+				from (select distinct on (c.family_id) c.family_id, c.to_status,
+				          min(c.changed_on) over (partition by c.family_id) as since
+				      from family_status_change c
+				      where c.changed_on <= ? %s
+				      order by c.family_id, c.changed_on desc, c.id desc) s
+				join foster_family f on f.id = s.family_id
+				where s.to_status <> 'ENDED'
+				""".formatted(ofProvider), (rs, row) -> new FamilyFigures.ActiveFamily(rs.getLong(1), rs.getLong(2),
+				careTypes(rs.getString(3)), rs.getDate(4).toLocalDate()), parameters);
 	}
 
 	private static EnumSet<CareType> careTypes(String value) {
