@@ -1,0 +1,289 @@
+package de.pflegeverbund.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import de.pflegeverbund.support.BrowserlessSession;
+import de.pflegeverbund.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Benchmark, not a test: the main journeys under load with Gatling. Run it on purpose
+ * after packaging the portal:
+ * {@code ./mvnw -B -DskipTests package && ./mvnw -B test -Dtest=LoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dportal.benchmark.scale=NETWORK} for the smaller data set). It fills the test
+ * database to national scale, starts the packaged portal as a process of its own with a
+ * 512 MB heap on it (start-up time measured), runs {@link PortalSimulation} with 50
+ * concurrent users (latencies), then each journey without think time (throughput, against
+ * a trivial page as the ceiling), samples the portal's memory meanwhile and writes
+ * {@code target/benchmark/load.md}.
+ */
+class LoadBenchmark extends PortalIntegrationTest {
+
+	@Test
+	void mainJourneysUnderLoad() throws Exception {
+		ScaleData.Scale scale = ScaleData.Scale.valueOf(System.getProperty("portal.benchmark.scale", "NATIONAL"));
+		int users = Integer.getInteger("portal.load.users", 50);
+		int seconds = Integer.getInteger("portal.load.seconds", 60);
+		int ceilingUsers = Integer.getInteger("portal.load.ceiling-users", 16);
+		int ceilingSeconds = Integer.getInteger("portal.load.ceiling-seconds", 20);
+		Path jar = packagedPortal();
+		String hash = jdbc.queryForObject("select password_hash from user_account where email = ?", String.class,
+				COUNSELLOR_1);
+		long loadStarted = System.nanoTime();
+		String rows = ScaleData.load(jdbc, scale, hash);
+		jdbc.execute("vacuum analyze");
+		long loadSeconds = (System.nanoTime() - loadStarted) / 1_000_000_000;
+		String counsellors = String.join(",", jdbc.queryForList("""
+				select u.email || ';' || min(a.family_id) from user_account u
+				join counsellor_assignment a on a.counsellor_id = u.id and a.kind = 'PRIMARY' and a.ended_on is null
+				where u.email like '%@scale.example' group by u.email order by u.email limit ?""", String.class,
+				users));
+
+		int port = freePort();
+		String url = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
+		Path log = Path.of("target/benchmark/portal-under-load.log");
+		Files.createDirectories(log.getParent());
+		long started = System.nanoTime();
+		Process portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + url,
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--portal.bootstrap.admin-email=", "--portal.inquiry.min-fill-time=0s",
+				"--portal.inquiry.submissions-per-client=1000000000", "--portal.mail.outbox-dir=target/load-outbox",
+				"--portal.account.login-throttle.max-failures-per-client=1000000")
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		try {
+			double startSeconds = waitUntilUp(port, started);
+			BrowserlessSession coordinator = new BrowserlessSession(port).login(COORDINATOR, DEMO_PASSWORD);
+			long t0 = System.nanoTime();
+			assertThat(coordinator.get("/koordination/statistik").statusCode()).isEqualTo(200);
+			double firstDashboard = (System.nanoTime() - t0) / 1e9;
+
+			// warm-up (JIT, caches, connection pool), not reported
+			gatling("users", port, counsellors, users, Integer.getInteger("portal.load.warm-up-seconds", 30));
+			MemorySampler memory = new MemorySampler(portal.pid());
+			memory.start();
+			Map<String, Stats> underLoad = gatling("users", port, counsellors, users, seconds);
+			memory.interrupt();
+			memory.join();
+			String heap = heapInfo(portal.pid());
+
+			Map<String, Double> ceilings = new LinkedHashMap<>();
+			for (String journey : List.of("trivial", "home", "family", "visit", "dashboard", "interest")) {
+				Map<String, Stats> stats = gatling("ceiling:" + journey, port, counsellors, ceilingUsers,
+						ceilingSeconds);
+				Stats main = stats.values()
+					.stream()
+					.filter(s -> !s.name().equals("All Requests") && !s.name().contains("login")
+							&& !s.name().startsWith("GET /familien/{id}/kontakte/neu")
+							&& !s.name().equals("GET /interesse"))
+					.max(Comparator.comparingLong(Stats::count))
+					.orElseThrow();
+				ceilings.put(main.name(), main.count() / (double) ceilingSeconds);
+			}
+			write(scale, rows, loadSeconds, startSeconds, firstDashboard, users, seconds, underLoad, ceilingUsers,
+					ceilingSeconds, ceilings, memory, heap);
+		}
+		finally {
+			portal.destroy();
+			portal.waitFor();
+		}
+	}
+
+	private static Path packagedPortal() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter(p -> p.getFileName().toString().matches("pflegeverbund-portal-.*\\.jar"))
+				.filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
+				.findFirst()
+				.orElseThrow(
+						() -> new IllegalStateException("Package the portal first: ./mvnw -B -DskipTests package"));
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static double waitUntilUp(int port, long started) throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		while (System.nanoTime() - started < 180_000_000_000L) {
+			try {
+				if (client.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
+					return (System.nanoTime() - started) / 1e9;
+				}
+			}
+			catch (IOException ex) {
+				// not yet listening
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("The portal did not come up; see target/benchmark/portal-under-load.log");
+	}
+
+	/** Runs the simulation in this JVM and reads the statistics of its report. */
+	private static Map<String, Stats> gatling(String mode, int port, String counsellors, int users, int seconds)
+			throws IOException {
+		Path results = Path.of("target/gatling").toAbsolutePath();
+		Files.createDirectories(results);
+		System.setProperty("gatling.data.enableAnalytics", "false");
+		System.setProperty("portal.load.base-url", "http://localhost:" + port);
+		System.setProperty("portal.load.mode", mode);
+		System.setProperty("portal.load.users", String.valueOf(users));
+		System.setProperty("portal.load.seconds", String.valueOf(seconds));
+		System.setProperty("portal.load.password", DEMO_PASSWORD);
+		System.setProperty("portal.load.counsellors", counsellors);
+		String description = mode.replace(':', '-');
+
+		int status = io.gatling.app.Gatling$.MODULE$.fromArgs(
+				new String[] { "-s", PortalSimulation.class.getName(), "-rf", results.toString(), "-rd", description });
+		assertThat(status).as("Gatling run " + mode).isZero();
+		Path report;
+		try (Stream<Path> runs = Files.list(results)) {
+			report = runs.filter(Files::isDirectory)
+				.max(Comparator.comparing(p -> p.getFileName().toString())) // <simulation>-<yyyyMMddHHmmssSSS>
+				.orElseThrow();
+		}
+		return Stats.parse(Files.readString(report.resolve("index.html")));
+	}
+
+	record Stats(String name, long count, long ko, double p50, double p95, double p99, double max, double perSecond) {
+
+		/** The statistics table of Gatling's report page. */
+		static Map<String, Stats> parse(String indexHtml) {
+			Map<String, Stats> all = new LinkedHashMap<>();
+			for (org.jsoup.nodes.Element row : org.jsoup.Jsoup.parse(indexHtml).select("tr:has(td.col-14)")) {
+				org.jsoup.nodes.Element label = row.selectFirst(".ellipsed-name");
+				String name = (label != null) ? label.text() : row.selectFirst("td.col-1").text();
+				all.put(name, new Stats(name, (long) cell(row, 2), (long) cell(row, 4), cell(row, 8), cell(row, 10),
+						cell(row, 11), cell(row, 12), cell(row, 6)));
+			}
+			return all;
+		}
+
+		private static double cell(org.jsoup.nodes.Element row, int column) {
+			org.jsoup.nodes.Element cell = row.selectFirst("td.col-" + column);
+			return (cell != null) ? Double.parseDouble(cell.text().replace(",", "")) : Double.NaN;
+		}
+
+	}
+
+	/** The portal's resident memory, sampled once a second. */
+	static final class MemorySampler extends Thread {
+
+		private final long pid;
+
+		final AtomicLong maxRssKb = new AtomicLong();
+
+		MemorySampler(long pid) {
+			this.pid = pid;
+			setDaemon(true);
+		}
+
+		@Override
+		public void run() {
+			Path status = Path.of("/proc/" + pid + "/status");
+			while (!isInterrupted()) {
+				try {
+					for (String line : Files.readAllLines(status)) {
+						if (line.startsWith("VmRSS:")) {
+							long kb = Long.parseLong(line.replaceAll("\\D", ""));
+							maxRssKb.accumulateAndGet(kb, Math::max);
+						}
+					}
+					Thread.sleep(1000);
+				}
+				catch (IOException ex) {
+					return;
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+	}
+
+	private static String heapInfo(long pid) {
+		try {
+			Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+					String.valueOf(pid), "GC.heap_info")
+				.redirectErrorStream(true)
+				.start();
+			String out = new String(jcmd.getInputStream().readAllBytes());
+			jcmd.waitFor();
+			return out.lines()
+				.filter(l -> l.contains("total") || l.contains("used"))
+				.map(String::strip)
+				.collect(Collectors.joining("; "));
+		}
+		catch (IOException | InterruptedException ex) {
+			return "n/a (" + ex.getMessage() + ")";
+		}
+	}
+
+	private static void write(ScaleData.Scale scale, String rows, long loadSeconds, double startSeconds,
+			double firstDashboard, int users, int seconds, Map<String, Stats> underLoad, int ceilingUsers,
+			int ceilingSeconds, Map<String, Double> ceilings, MemorySampler memory, String heap) throws IOException {
+		List<String> lines = new ArrayList<>();
+		lines.add("# Load benchmark (" + scale.name().toLowerCase(Locale.ROOT) + " scale)");
+		lines.add("");
+		lines.add("Data: " + rows + " (generated in " + loadSeconds + " s).");
+		lines.add(String.format(Locale.ROOT,
+				"Portal: packaged jar, own process, -Xmx512m; start-up until health UP %.1f s; first coordinator "
+						+ "dashboard (computes the figures) %.1f s.",
+				startSeconds, firstDashboard));
+		lines.add("");
+		lines.add("## " + users + " concurrent users for " + seconds
+				+ " s (think time 1-3 s): 80 % counsellors, 10 % coordinators, 10 % visitors");
+		lines.add("");
+		lines.add("| request | count | errors | p50 ms | p95 ms | p99 ms | max ms | requests/s |");
+		lines.add("|---|---|---|---|---|---|---|---|");
+		underLoad.values()
+			.stream()
+			.filter(s -> !s.name().equals("All Requests"))
+			.forEach(s -> lines.add(String.format(Locale.ROOT, "| `%s` | %d | %d | %.0f | %.0f | %.0f | %.0f | %.1f |",
+					s.name(), s.count(), s.ko(), s.p50(), s.p95(), s.p99(), s.max(), s.perSecond())));
+		lines.add("");
+		lines
+			.add(String.format(Locale.ROOT, "Memory of the portal under this load: peak resident %d MB; heap after: %s",
+					memory.maxRssKb.get() / 1024, heap));
+		lines.add("");
+		lines.add("## Throughput without think time (" + ceilingUsers + " users, " + ceilingSeconds + " s each)");
+		lines.add("");
+		lines.add("| journey step | requests/s | share of the trivial page |");
+		lines.add("|---|---|---|");
+		double trivial = ceilings.getOrDefault("GET /impressum", Double.NaN);
+		ceilings.forEach((name, perSecond) -> lines
+			.add(String.format(Locale.ROOT, "| `%s` | %.0f | %.0f %% |", name, perSecond, 100 * perSecond / trivial)));
+		String report = String.join("\n", lines) + "\n";
+		Path out = Path.of("target/benchmark/load.md");
+		Files.writeString(out, report);
+		System.out.println(report);
+	}
+
+}
