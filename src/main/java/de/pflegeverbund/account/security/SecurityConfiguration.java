@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -148,8 +147,7 @@ public class SecurityConfiguration {
 	AuthorizationManagerFactory<RequestAuthorizationContext> authorizationManagerFactory() {
 		return AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
 			.requireFactors(SignInFlow.SECOND_FACTOR_AUTHORITY)
-			.when(authentication -> authentication.getPrincipal() instanceof PortalUser user
-					&& user.secondFactor() != PortalUser.SecondFactor.NONE)
+			.when(SignInFlow::asksForSecondFactor)
 			.build();
 	}
 

@@ -37,8 +37,16 @@ public final class SignInFlow {
 	 * Whether the user has shown everything their account asks for.
 	 */
 	public static boolean isComplete(Authentication authentication) {
-		return !(authentication.getPrincipal() instanceof PortalUser user)
-				|| user.secondFactor() == PortalUser.SecondFactor.NONE || hasSecondFactor(authentication);
+		return !asksForSecondFactor(authentication) || hasSecondFactor(authentication);
+	}
+
+	/**
+	 * Whether the account asks for a second factor: set up, or required and still to be
+	 * set up.
+	 */
+	public static boolean asksForSecondFactor(Authentication authentication) {
+		return authentication.getPrincipal() instanceof PortalUser user
+				&& user.secondFactor() != PortalUser.SecondFactor.NONE;
 	}
 
 	public static boolean hasSecondFactor(Authentication authentication) {
