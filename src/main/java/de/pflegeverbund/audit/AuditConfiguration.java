@@ -32,7 +32,7 @@ class AuditConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(recorder).excludePathPatterns("/css/**", "/js/**", "/webjars/**", "/actuator/**");
+		registry.addInterceptor(recorder).excludePathPatterns("/static/**", "/webjars/**", "/actuator/**");
 	}
 
 	@Bean

@@ -78,7 +78,7 @@ public class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 					.permitAll()
-					.requestMatchers("/css/**", "/webjars/**", "/actuator/health", "/error", "/login",
+					.requestMatchers("/static/**", "/webjars/**", "/actuator/health", "/error", "/login",
 							"/passwort-vergessen", "/konto/passwort/**", "/interesse", "/interesse/**",
 							"/veranstaltungen", "/veranstaltungen/**", "/kooperation", "/kooperation/danke",
 							"/anliegen", "/anliegen/**", "/datenschutz", "/impressum", "/eingaben-wiederherstellen")
