@@ -342,7 +342,9 @@ public class FamilyManagement {
 	}
 
 	/**
-	 * The families a counsellor looks after, by name.
+	 * The families a counsellor looks after, by name (the counsellor's home page, on
+	 * every sign-in: two indexed queries; without the name of the primary counsellor,
+	 * which that page does not show).
 	 */
 	@Transactional(readOnly = true)
 	public List<FamilyListItem> familiesOfCounsellor(PortalUser user) {
@@ -351,10 +353,9 @@ public class FamilyManagement {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, String> counsellors = assignments.primaryCounsellorNames(providerId, ids);
-		return families.findAll(specification(providerId, FamilySearch.none(), ids), Sort.by("name"))
+		return families.findByProviderIdAndIdInOrderByNameAsc(providerId, ids)
 			.stream()
-			.map(family -> listItem(family, counsellors))
+			.map(family -> listItem(family, Map.of()))
 			.toList();
 	}
 

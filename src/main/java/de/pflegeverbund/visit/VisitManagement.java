@@ -192,8 +192,7 @@ public class VisitManagement {
 			return List.of();
 		}
 		Map<CareType, Integer> intervals = intervals(user.requireProviderId());
-		Map<Long, Object[]> latest = new HashMap<>();
-		visits.findLatest(own.stream().map(FamilyListItem::id).toList()).forEach(row -> latest.put((Long) row[0], row));
+		Map<Long, Object[]> latest = latestContacts(own.stream().map(FamilyListItem::id).toArray(Long[]::new));
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		return own.stream().map(item -> {
 			int interval = item.careTypes()
@@ -202,12 +201,31 @@ public class VisitManagement {
 				.min(Integer::compare)
 				.orElse(42);
 			Object[] row = latest.get(item.id());
-			Instant last = (row != null) ? (Instant) row[1] : null;
-			LocalDate planned = (row != null) ? (LocalDate) row[2] : null;
+			Instant last = (row != null) ? (Instant) row[0] : null;
+			LocalDate planned = (row != null) ? (LocalDate) row[1] : null;
 			LocalDate due = (last != null) ? last.atZone(ZONE).toLocalDate().plusDays(interval) : today;
 			long overdue = Math.max(0, ChronoUnit.DAYS.between(due, today));
 			return new DueItem(item.id(), item.name(), item.city(), last, planned, due, overdue, interval);
 		}).sorted(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::familyName)).toList();
+	}
+
+	/**
+	 * The latest contact of each family (time, next planned contact), by family id: one
+	 * probe of the family's newest index entry per family, however long its history.
+	 */
+	private Map<Long, Object[]> latestContacts(Long[] familyIds) {
+		Map<Long, Object[]> latest = new HashMap<>();
+		jdbc.query("""
+				select f.id, v.occurred_at, v.next_planned_on
+				from unnest(?::bigint[]) as f(id)
+				cross join lateral (select occurred_at, next_planned_on from visit
+				    where family_id = f.id order by occurred_at desc limit 1) v
+				""", rs -> {
+			java.sql.Date planned = rs.getDate(3);
+			latest.put(rs.getLong(1),
+					new Object[] { rs.getTimestamp(2).toInstant(), (planned != null) ? planned.toLocalDate() : null });
+		}, (Object) familyIds);
+		return latest;
 	}
 
 	/**

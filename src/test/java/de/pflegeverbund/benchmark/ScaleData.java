@@ -77,7 +77,7 @@ final class ScaleData {
 		jdbc.execute("""
 				create temporary table scale_family as
 				select f.id, f.provider_id, f.status, f.created_at::date as created_on,
-				       row_number() over (order by f.id) as n
+				       row_number() over (order by f.id) as n, substring(f.name from 16)::int as g
 				from foster_family f where f.name like 'Skalen-Familie %'
 				""");
 		jdbc.update("""
@@ -93,10 +93,12 @@ final class ScaleData {
 				select id, provider_id, 'OCCUPIED', 'ENDED', created_on + 400 from scale_family
 				    where status = 'ENDED' and created_on + 400 <= current_date
 				""");
+		// each family's primary counsellor is the one it was created with: about twelve
+		// families per counsellor (DESIGN.md: 1:10 to 1:20)
 		jdbc.update("""
 				insert into counsellor_assignment (provider_id, family_id, counsellor_id, kind, started_on)
 				select f.provider_id, f.id, c.id, 'PRIMARY', f.created_on
-				from scale_family f join scale_counsellor c on c.n = 1 + f.n % ? and c.provider_id = f.provider_id
+				from scale_family f join scale_counsellor c on c.n = 1 + f.g % ?
 				""", scale.counsellors);
 		jdbc.update(
 				"""
@@ -161,6 +163,13 @@ final class ScaleData {
 				""");
 		jdbc.execute("drop table scale_provider, scale_counsellor, scale_family");
 		jdbc.execute("analyze");
+		return describe(jdbc);
+	}
+
+	/**
+	 * @return rows per table
+	 */
+	static String describe(JdbcTemplate jdbc) {
 		return "Träger " + count(jdbc, "provider") + ", counsellors "
 				+ jdbc.queryForObject("select count(*) from user_account where role = 'COUNSELLOR'", Long.class)
 				+ ", families " + count(jdbc, "foster_family") + ", placements " + count(jdbc, "placement")

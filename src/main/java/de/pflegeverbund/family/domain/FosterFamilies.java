@@ -1,5 +1,7 @@
 package de.pflegeverbund.family.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,5 +12,7 @@ public interface FosterFamilies extends JpaRepository<FosterFamily, Long>, JpaSp
 	Optional<FosterFamily> findByIdAndProviderId(long id, long providerId);
 
 	long countByProviderId(long providerId);
+
+	List<FosterFamily> findByProviderIdAndIdInOrderByNameAsc(long providerId, Collection<Long> ids);
 
 }
