@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two more instances of the portal on the database of the tests, with the sessions in
  * PostgreSQL and the job locks as in production: a sign-in on one instance is valid on
- * the other, signing out or deactivating an account there ends it everywhere, and a
- * scheduled job started on both runs once.
+ * the other, signing out or deactivating an account there ends it everywhere, a page
+ * reads its session once, and a scheduled job started on both runs once.
  */
 class ScaleOutTests extends PortalIntegrationTest {
 
@@ -75,6 +75,28 @@ class ScaleOutTests extends PortalIntegrationTest {
 		assertThat(afterLogout.statusCode()).isEqualTo(302);
 		assertThat(afterLogout.headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).contains("/login"));
+	}
+
+	@Test
+	void aPageReadsItsSessionFromTheDatabaseOnce() {
+		BrowserlessSession counsellor = new BrowserlessSession(port(first)).login(COUNSELLOR_1, DEMO_PASSWORD);
+		assertThat(counsellor.get("/fachberatung").statusCode()).isEqualTo(200);
+		jdbc.execute("create extension if not exists pg_stat_statements");
+		jdbc.execute("select pg_stat_statements_reset()");
+		for (int i = 0; i < 5; i++) {
+			assertThat(counsellor.get("/fachberatung").statusCode()).isEqualTo(200);
+		}
+		assertThat(jdbc.queryForObject("""
+				select coalesce(sum(calls), 0) from pg_stat_statements
+				where query ilike 'select%from spring_session %' and query not ilike '%principal_name =%'""",
+				Long.class))
+			.as("session reads for five pages")
+			.isEqualTo(5);
+		assertThat(jdbc.queryForObject(
+				"select coalesce(sum(calls), 0) from pg_stat_statements " + "where query like '%set_config%'",
+				Long.class))
+			.as("transactions with a row scope: one per page (its due list), not for the session or the audit log")
+			.isBetween(5L, 10L);
 	}
 
 	@Test

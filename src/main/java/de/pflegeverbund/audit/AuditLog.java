@@ -7,12 +7,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import de.pflegeverbund.shared.web.Sha256;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,9 +37,11 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+	AuditLog(JdbcTemplate jdbc, DataSource dataSource, Clock clock) {
 		this.jdbc = jdbc;
-		this.transaction = new TransactionTemplate(transactionManager);
+		// a transaction of its own on the pool, without the row scope of the JPA
+		// transactions (the log holds no case records)
+		this.transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
