@@ -49,7 +49,12 @@ class LoadBenchmark extends PortalIntegrationTest {
 		String hash = jdbc.queryForObject("select password_hash from user_account where email = ?", String.class,
 				COUNSELLOR_1);
 		long loadStarted = System.nanoTime();
-		String rows = ScaleData.load(jdbc, scale, hash);
+		// a database kept from an earlier run (-Dportal.embedded-db.temporary=false
+		// -Dportal.embedded-db.data-dir=…) is used as it is
+		boolean reused = jdbc.queryForObject(
+				"select exists (select 1 from user_account where email like 'fk%@scale.example')", Boolean.class);
+		String rows = reused ? ScaleData.describe(jdbc) + " (kept from an earlier run)"
+				: ScaleData.load(jdbc, scale, hash);
 		jdbc.execute("vacuum analyze");
 		long loadSeconds = (System.nanoTime() - loadStarted) / 1_000_000_000;
 		String counsellors = String.join(",", jdbc.queryForList("""
@@ -63,15 +68,20 @@ class LoadBenchmark extends PortalIntegrationTest {
 		Path log = Path.of("target/benchmark/portal-under-load.log");
 		Files.createDirectories(log.getParent());
 		long started = System.nanoTime();
-		Process portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + url,
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+		// e.g.
+		// -XX:StartFlightRecording=filename=target/benchmark/portal.jfr,settings=profile
+		String jvmOptions = System.getProperty("portal.load.jvm-options", "");
+		if (!jvmOptions.isBlank()) {
+			command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+		}
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + url,
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--portal.bootstrap.admin-email=", "--portal.inquiry.min-fill-time=0s",
 				"--portal.inquiry.submissions-per-client=1000000000", "--portal.mail.outbox-dir=target/load-outbox",
-				"--portal.account.login-throttle.max-failures-per-client=1000000")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+				"--portal.account.login-throttle.max-failures-per-client=1000000"));
+		Process portal = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		try {
 			double startSeconds = waitUntilUp(port, started);
 			BrowserlessSession coordinator = new BrowserlessSession(port).login(COORDINATOR, DEMO_PASSWORD);
@@ -83,13 +93,17 @@ class LoadBenchmark extends PortalIntegrationTest {
 			gatling("users", port, counsellors, users, Integer.getInteger("portal.load.warm-up-seconds", 30));
 			MemorySampler memory = new MemorySampler(portal.pid());
 			memory.start();
-			Map<String, Stats> underLoad = gatling("users", port, counsellors, users, seconds);
+			// -Dportal.load.seconds=0: throughput only
+			Map<String, Stats> underLoad = (seconds > 0) ? gatling("users", port, counsellors, users, seconds)
+					: Map.of();
 			memory.interrupt();
 			memory.join();
 			String heap = heapInfo(portal.pid());
 
 			Map<String, Double> ceilings = new LinkedHashMap<>();
-			for (String journey : List.of("trivial", "home", "family", "visit", "dashboard", "interest")) {
+			for (String journey : System
+				.getProperty("portal.load.journeys", "trivial,trivial-signed-in,home,family,visit,dashboard,interest")
+				.split(",")) {
 				Map<String, Stats> stats = gatling("ceiling:" + journey, port, counsellors, ceilingUsers,
 						ceilingSeconds);
 				Stats main = stats.values()
@@ -275,11 +289,13 @@ class LoadBenchmark extends PortalIntegrationTest {
 		lines.add("");
 		lines.add("## Throughput without think time (" + ceilingUsers + " users, " + ceilingSeconds + " s each)");
 		lines.add("");
-		lines.add("| journey step | requests/s | share of the trivial page |");
-		lines.add("|---|---|---|");
+		lines.add("| journey step | requests/s | share of the trivial page | share of the trivial page signed in |");
+		lines.add("|---|---|---|---|");
 		double trivial = ceilings.getOrDefault("GET /impressum", Double.NaN);
-		ceilings.forEach((name, perSecond) -> lines
-			.add(String.format(Locale.ROOT, "| `%s` | %.0f | %.0f %% |", name, perSecond, 100 * perSecond / trivial)));
+		double signedIn = ceilings.getOrDefault("GET /impressum (signed in)", Double.NaN);
+		ceilings
+			.forEach((name, perSecond) -> lines.add(String.format(Locale.ROOT, "| `%s` | %.0f | %.0f %% | %.0f %% |",
+					name, perSecond, 100 * perSecond / trivial, 100 * perSecond / signedIn)));
 		String report = String.join("\n", lines) + "\n";
 		Path out = Path.of("target/benchmark/load.md");
 		Files.writeString(out, report);

@@ -125,6 +125,10 @@ public class PortalSimulation extends Simulation {
 
 	private static final ChainBuilder TRIVIAL = exec(http("GET /impressum").get("/impressum").check(status().is(200)));
 
+	/** The same page for a signed-in user: session, security and audit log included. */
+	private static final ChainBuilder TRIVIAL_SIGNED_IN = exec(
+			http("GET /impressum (signed in)").get("/impressum").check(status().is(200)));
+
 	{
 		if (mode.equals("users")) {
 			usersWithThinkTime();
@@ -172,10 +176,12 @@ public class PortalSimulation extends Simulation {
 			case "dashboard" -> DASHBOARD;
 			case "interest" -> INTEREST_FORM;
 			case "trivial" -> TRIVIAL;
+			case "trivial-signed-in" -> TRIVIAL_SIGNED_IN;
 			default -> throw new IllegalArgumentException(journey);
 		};
 		ScenarioBuilder scenario = switch (journey) {
-			case "home", "family", "visit" -> scenario(journey).feed(counsellors()).exec(signIn("#{email}"));
+			case "home", "family", "visit", "trivial-signed-in" ->
+				scenario(journey).feed(counsellors()).exec(signIn("#{email}"));
 			case "dashboard" -> scenario(journey).exec(signIn("koordination@lja.example"));
 			default -> scenario(journey);
 		};

@@ -77,7 +77,7 @@ final class ScaleData {
 		jdbc.execute("""
 				create temporary table scale_family as
 				select f.id, f.provider_id, f.status, f.created_at::date as created_on,
-				       row_number() over (order by f.id) as n, substring(f.name from 16)::int as g
+				       row_number() over (order by f.id) as n, substring(f.name from 16)::int as family_no
 				from foster_family f where f.name like 'Skalen-Familie %'
 				""");
 		jdbc.update("""
@@ -98,7 +98,7 @@ final class ScaleData {
 		jdbc.update("""
 				insert into counsellor_assignment (provider_id, family_id, counsellor_id, kind, started_on)
 				select f.provider_id, f.id, c.id, 'PRIMARY', f.created_on
-				from scale_family f join scale_counsellor c on c.n = 1 + f.g % ?
+				from scale_family f join scale_counsellor c on c.n = 1 + f.family_no % ?
 				""", scale.counsellors);
 		jdbc.update(
 				"""
