@@ -44,6 +44,15 @@ public final class BrowserlessSession {
 	}
 
 	/**
+	 * The cookies of this browser as a request header, for requests sent beside it.
+	 */
+	public String cookieHeader() {
+		CookieManager cookies = (CookieManager) client.cookieHandler().orElseThrow();
+		return String.join("; ",
+				cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
+	}
+
+	/**
 	 * The CSRF token of a page.
 	 */
 	public static String csrfOf(HttpResponse<String> page) {
