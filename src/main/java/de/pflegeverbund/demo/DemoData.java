@@ -13,6 +13,7 @@ import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
 import de.pflegeverbund.provider.ProviderData;
 import de.pflegeverbund.provider.ProviderManagement;
+import de.pflegeverbund.visit.VisitManagement;
 import net.datafaker.Faker;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -59,11 +60,13 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPortal portal;
 
+	private final VisitManagement visits;
+
 	private final String password;
 
 	DemoData(ProviderManagement providers, AccountManagement accounts, DemoFamilies families, DemoInquiries inquiries,
 			DemoMeetings meetings, CooperationManagement cooperations, DemoSupervision supervision, DemoPortal portal,
-			@Value("${portal.demo.password}") String password) {
+			VisitManagement visits, @Value("${portal.demo.password}") String password) {
 		this.providers = providers;
 		this.accounts = accounts;
 		this.families = families;
@@ -72,6 +75,7 @@ class DemoData implements ApplicationRunner {
 		this.cooperations = cooperations;
 		this.supervision = supervision;
 		this.portal = portal;
+		this.visits = visits;
 		this.password = password;
 	}
 
@@ -89,6 +93,7 @@ class DemoData implements ApplicationRunner {
 		int familyCount = 0;
 		int inquiryCount = 0;
 		int sessionCount = 0;
+		int visitCount = 0;
 		for (int i = 0; i < PROVIDERS.size(); i++) {
 			int number = i + 1;
 			String domain = "traeger" + number + ".example";
@@ -121,6 +126,7 @@ class DemoData implements ApplicationRunner {
 				staff1.add(admin);
 			}
 			familyCount += families.createDemoFamilies(admin, data.serviceAreas(), data.seat(), counsellors, faker);
+			visitCount += visits.createDemoContacts(admin);
 			if (familyAccount > 0) {
 				portal.linkDemoFamily(admin, familyAccount);
 			}
@@ -136,9 +142,9 @@ class DemoData implements ApplicationRunner {
 					"0281 123456", "Wir suchen den Austausch mit anderen Trägern und möchten im Verbund mitarbeiten."));
 		cooperations.submit(new CooperationData("Familienwerk Lippe gGmbH", "Detmold", List.of("327"),
 				"Bereitschaftspflege", "Tom Muster", "info@familienwerk-lippe.example", null, null));
-		logger.info("Demo network created: " + PROVIDERS.size() + " Träger, " + familyCount + " families, "
-				+ inquiryCount + " inquiries, " + meetingCount + " meetings, 2 cooperation requests, " + sessionCount
-				+ " supervision sessions");
+		logger.info("Demo network created: " + PROVIDERS.size() + " Träger, " + familyCount + " families, " + visitCount
+				+ " contacts, " + inquiryCount + " inquiries, " + meetingCount + " meetings, 2 cooperation requests, "
+				+ sessionCount + " supervision sessions");
 	}
 
 	private record Person(String name, String email) {

@@ -210,6 +210,50 @@ public class VisitManagement {
 	}
 
 	/**
+	 * Demo data only (profile {@code demo}): contacts over the last three years for every
+	 * family of the Leitung's Träger that has or had a child placed, by its primary
+	 * counsellor, every four to seven weeks — home visits mostly, some calls, video calls
+	 * and care-plan meetings — ending a few days to seven weeks ago, so some families are
+	 * due or overdue.
+	 * @return how many contacts were recorded
+	 */
+	@Transactional
+	public int createDemoContacts(PortalUser admin) {
+		if (!admin.hasRole(Role.PROVIDER_ADMIN)) {
+			throw new NotFoundException();
+		}
+		return jdbc.update(
+				"""
+						insert into visit (provider_id, family_id, author_id, occurred_at, duration_minutes, kind, participants,
+						    child_spoken_alone, topics, agreements, submission_key, created_at)
+						select p.provider_id, p.family_id, a.counsellor_id, c.at, c.minutes, c.kind,
+						    case when c.kind in ('PHONE', 'VIDEO') then 'Pflegemutter' else 'Pflegeeltern, Kind' end,
+						    c.kind = 'HOME_VISIT' and c.n % 3 <> 0,
+						    (array['Schule und Hausaufgaben, Schlafrhythmus', 'Umgangskontakte mit den Herkunftseltern',
+						        'Entwicklung in der Kita, Sprachförderung', 'Hilfeplangespräch vorbereitet, Wünsche des Kindes',
+						        'Belastung der Pflegeeltern, Entlastungsangebote', 'Arztbesuche und Therapien',
+						        'Freizeit, Verein, Freundschaften'])[1 + c.n % 7],
+						    (array['Nächster Hausbesuch in etwa sechs Wochen', 'Pflegemutter meldet sich nach dem Umgangskontakt',
+						        'Antrag auf Lernförderung wird gestellt', null])[1 + c.n % 4],
+						    gen_random_uuid(), c.at
+						from (select family_id, provider_id, min(started_on) as first_day,
+						          max(coalesce(ended_on, current_date)) as last_day
+						      from placement where provider_id = ? group by family_id, provider_id) p
+						join counsellor_assignment a on a.family_id = p.family_id and a.kind = 'PRIMARY' and a.ended_on is null
+						cross join lateral generate_series(greatest(p.first_day, current_date - 3 * 365) + 7,
+						    least(p.last_day, current_date - 3 - (p.family_id % 47)::int),
+						    ((28 + p.family_id % 21) || ' days')::interval) as d
+						cross join lateral (select (p.family_id + extract(doy from d)::int) as n) as s
+						cross join lateral (select s.n,
+						    (d::date + time '09:00' + (s.n % 8) * interval '1 hour') at time zone 'Europe/Berlin' as at,
+						    (array[60, 90, 45, 30, 120])[1 + s.n % 5] as minutes,
+						    (array['HOME_VISIT', 'HOME_VISIT', 'PHONE', 'HOME_VISIT', 'CARE_PLAN_MEETING', 'VIDEO',
+						        'HOME_VISIT'])[1 + s.n % 7] as kind) as c
+						""",
+				admin.requireProviderId());
+	}
+
+	/**
 	 * The latest contact of each family (time, next planned contact), by family id: one
 	 * probe of the family's newest index entry per family, however long its history.
 	 */
