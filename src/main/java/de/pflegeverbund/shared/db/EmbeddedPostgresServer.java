@@ -47,6 +47,10 @@ final class EmbeddedPostgresServer {
 				// queries)
 				.setServerConfig("shared_preload_libraries", "pg_stat_statements")
 				.setServerConfig("track_activity_query_size", "16384")
+				// zonky turns synchronous commits off (fast tests); data that is kept
+				// must
+				// survive a crash once the portal has acknowledged it
+				.setServerConfig("synchronous_commit", clean ? "off" : "on")
 				.setLocaleConfig("encoding", "UTF8")
 				.setRegisterShutdownHook(true)
 				.start();

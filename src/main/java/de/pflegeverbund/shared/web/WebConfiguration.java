@@ -3,7 +3,11 @@ package de.pflegeverbund.shared.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -24,6 +28,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(Locale.GERMAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	@Override
