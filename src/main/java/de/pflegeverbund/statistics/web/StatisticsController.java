@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.family.CareType;
@@ -41,6 +43,8 @@ class StatisticsController {
 
 	private final Clock clock;
 
+	private final Map<List<Object>, RenderedTable> rendered = new ConcurrentHashMap<>();
+
 	StatisticsController(Statistics statistics, ExportTables tables, MessageSource messages, Clock clock) {
 		this.statistics = statistics;
 		this.tables = tables;
@@ -54,18 +58,16 @@ class StatisticsController {
 		String contextPath = request.getContextPath();
 		StatisticsPeriod period = period(jahr, quartal, model);
 		List<ProviderKpis> rows = statistics.network(user, period);
-		ProviderKpis total = statistics.totals(rows, text("statistics.total"));
-		ExportTable table = tables.network(rows, total, text("statistics.network.caption"));
-		model.addAttribute("header", table.header());
-		List<String> html = new ArrayList<>();
-		String query = "?jahr=" + period.year() + ((period.quarter() != null) ? "&quartal=" + period.quarter() : "");
-		for (int i = 0; i < table.rows().size(); i++) {
-			String link = (i < rows.size())
-					? contextPath + "/koordination/statistik/traeger/" + rows.get(i).providerId() + query : null;
-			html.add(rowHtml(table.rows().get(i), link));
+		List<Object> key = List.of(period, LocaleContextHolder.getLocale(), contextPath);
+		RenderedTable table = rendered.get(key);
+		if (table == null || table.rows() != rows) {
+			// the figures were computed again (or never rendered): render once for all
+			table = render(rows, period, contextPath);
+			rendered.put(key, table);
 		}
-		model.addAttribute("rowsHtml", html.subList(0, rows.size()));
-		model.addAttribute("totalHtml", html.get(rows.size()));
+		model.addAttribute("header", table.header());
+		model.addAttribute("rowsHtml", table.rowsHtml());
+		model.addAttribute("totalHtml", table.totalHtml());
 		model.addAttribute("trend", statistics.trend(user, text("statistics.total")));
 		model.addAttribute("suppress", true);
 		return "statistics/network";
@@ -91,6 +93,26 @@ class StatisticsController {
 		model.addAttribute("counsellors", statistics.counsellors(user, period));
 		model.addAttribute("suppress", false);
 		return "statistics/provider";
+	}
+
+	/**
+	 * The network table rendered from one list of figures: the statistics hand out the
+	 * same list until they compute the figures again, so every coordinator's request in
+	 * between reuses the HTML instead of formatting 700 × 20 cells again.
+	 */
+	private record RenderedTable(List<ProviderKpis> rows, List<String> header, String rowsHtml, String totalHtml) {
+	}
+
+	private RenderedTable render(List<ProviderKpis> rows, StatisticsPeriod period, String contextPath) {
+		ProviderKpis total = statistics.totals(rows, text("statistics.total"));
+		ExportTable table = tables.network(rows, total, text("statistics.network.caption"));
+		StringBuilder html = new StringBuilder();
+		String query = "?jahr=" + period.year() + ((period.quarter() != null) ? "&quartal=" + period.quarter() : "");
+		for (int i = 0; i < rows.size(); i++) {
+			String link = contextPath + "/koordination/statistik/traeger/" + rows.get(i).providerId() + query;
+			html.append("<tr>").append(rowHtml(table.rows().get(i), link)).append("</tr>\n");
+		}
+		return new RenderedTable(rows, table.header(), html.toString(), rowHtml(table.rows().get(rows.size()), null));
 	}
 
 	/**
