@@ -29,8 +29,6 @@ public class AuditLog {
 
 	static final String GENESIS = "0".repeat(64);
 
-	private static final long LOCK = 0x4155444954L;
-
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transaction;
@@ -47,25 +45,17 @@ public class AuditLog {
 	}
 
 	/**
-	 * Appends an event.
+	 * Appends an event: one call of the database function {@code audit_append} (V14),
+	 * which takes the log's lock, reads the newest hash and inserts the event with the
+	 * hash of the previous one and {@link #content}, in a transaction of its own (a
+	 * request that fails still leaves its trace).
 	 */
 	public void append(@Nullable Long accountId, @Nullable Long providerId, String action, @Nullable String recordType,
 			@Nullable Long recordId, @Nullable String route, @Nullable Integer status) {
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		transaction.executeWithoutResult(tx -> {
-			jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
-			String previous = jdbc.queryForList("select hash from audit_event order by id desc limit 1", String.class)
-				.stream()
-				.findFirst()
-				.orElse(GENESIS);
-			String hash = hash(previous, at, accountId, providerId, action, recordType, recordId, route, status);
-			jdbc.update(
-					"""
-							insert into audit_event (occurred_at, account_id, provider_id, action, record_type, record_id, route,
-							status, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-					Timestamp.from(at), accountId, providerId, action, recordType, recordId, route, status, previous,
-					hash);
-		});
+		transaction.executeWithoutResult(tx -> jdbc.queryForList("select audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				Timestamp.from(at), accountId, providerId, action, recordType, recordId, route, status,
+				content(at, accountId, providerId, action, recordType, recordId, route, status)));
 	}
 
 	/**
@@ -117,10 +107,16 @@ public class AuditLog {
 
 	static String hash(String previous, Instant at, @Nullable Long accountId, @Nullable Long providerId, String action,
 			@Nullable String recordType, @Nullable Long recordId, @Nullable String route, @Nullable Integer status) {
-		String content = String.join("|", previous, at.truncatedTo(ChronoUnit.MICROS).toString(),
-				String.valueOf(accountId), String.valueOf(providerId), action, String.valueOf(recordType),
-				String.valueOf(recordId), String.valueOf(route), String.valueOf(status));
-		return Sha256.hex(content);
+		return Sha256
+			.hex(previous + "|" + content(at, accountId, providerId, action, recordType, recordId, route, status));
+	}
+
+	/** What the hash covers besides the previous hash. */
+	static String content(Instant at, @Nullable Long accountId, @Nullable Long providerId, String action,
+			@Nullable String recordType, @Nullable Long recordId, @Nullable String route, @Nullable Integer status) {
+		return String.join("|", at.truncatedTo(ChronoUnit.MICROS).toString(), String.valueOf(accountId),
+				String.valueOf(providerId), action, String.valueOf(recordType), String.valueOf(recordId),
+				String.valueOf(route), String.valueOf(status));
 	}
 
 }

@@ -87,6 +87,31 @@ class AuditLogTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void concurrentAppendsKeepOneUnbrokenChain() throws Exception {
+		long before = log.count();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			List<java.util.concurrent.Future<?>> appends = new java.util.ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				long record = i;
+				appends.add(pool.submit(() -> log.append(null, null, "READ", "nebenlaeufig", record, "GET /x", 200)));
+			}
+			for (java.util.concurrent.Future<?> append : appends) {
+				append.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(log.count()).isEqualTo(before + 200);
+		assertThat(log.verify()).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from audit_event a join audit_event b "
+				+ "on a.previous_hash = b.previous_hash and a.id < b.id", Long.class))
+			.as("no two events follow the same one")
+			.isZero();
+	}
+
+	@Test
 	@Transactional // rolled back: the tampering and the switched-off trigger are undone
 	void verificationFindsAChangedEvent() {
 		mvc.get().uri("/leitung").with(as(ADMIN_1)).exchange();
