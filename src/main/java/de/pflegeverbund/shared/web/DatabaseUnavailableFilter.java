@@ -87,9 +87,19 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 					|| cause instanceof DataAccessResourceFailureException) {
 				return true;
 			}
+			if (cause instanceof org.springframework.transaction.TransactionSystemException failed
+					&& failed.getApplicationException() != null
+					&& isDatabaseUnavailable(failed.getApplicationException())) {
+				// the rollback after the failure failed as well and took its place
+				return true;
+			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				// connection exceptions, admin shutdown, cannot connect now
+				return true;
+			}
+			if (cause instanceof SQLException sql && "Connection is closed".equals(sql.getMessage())) {
+				// HikariCP: a pooled connection the database closed
 				return true;
 			}
 		}
