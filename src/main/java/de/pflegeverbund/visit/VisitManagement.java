@@ -192,7 +192,7 @@ public class VisitManagement {
 			return List.of();
 		}
 		Map<CareType, Integer> intervals = intervals(user.requireProviderId());
-		Map<Long, Object[]> latest = latestContacts(own.stream().map(FamilyListItem::id).toArray(Long[]::new));
+		Map<Long, LatestContact> latest = latestContacts(own.stream().map(FamilyListItem::id).toArray(Long[]::new));
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		return own.stream().map(item -> {
 			int interval = item.careTypes()
@@ -200,9 +200,9 @@ public class VisitManagement {
 				.map(type -> intervals.getOrDefault(type, 42))
 				.min(Integer::compare)
 				.orElse(42);
-			Object[] row = latest.get(item.id());
-			Instant last = (row != null) ? (Instant) row[0] : null;
-			LocalDate planned = (row != null) ? (LocalDate) row[1] : null;
+			LatestContact contact = latest.get(item.id());
+			Instant last = (contact != null) ? contact.at() : null;
+			LocalDate planned = (contact != null) ? contact.nextPlannedOn() : null;
 			LocalDate due = (last != null) ? last.atZone(ZONE).toLocalDate().plusDays(interval) : today;
 			long overdue = Math.max(0, ChronoUnit.DAYS.between(due, today));
 			return new DueItem(item.id(), item.name(), item.city(), last, planned, due, overdue, interval);
@@ -257,8 +257,8 @@ public class VisitManagement {
 	 * The latest contact of each family (time, next planned contact), by family id: one
 	 * probe of the family's newest index entry per family, however long its history.
 	 */
-	private Map<Long, Object[]> latestContacts(Long[] familyIds) {
-		Map<Long, Object[]> latest = new HashMap<>();
+	private Map<Long, LatestContact> latestContacts(Long[] familyIds) {
+		Map<Long, LatestContact> latest = new HashMap<>();
 		jdbc.query("""
 				select f.id, v.occurred_at, v.next_planned_on
 				from unnest(?::bigint[]) as f(id)
@@ -266,10 +266,13 @@ public class VisitManagement {
 				    where family_id = f.id order by occurred_at desc limit 1) v
 				""", rs -> {
 			java.sql.Date planned = rs.getDate(3);
-			latest.put(rs.getLong(1),
-					new Object[] { rs.getTimestamp(2).toInstant(), (planned != null) ? planned.toLocalDate() : null });
+			latest.put(rs.getLong(1), new LatestContact(rs.getTimestamp(2).toInstant(),
+					(planned != null) ? planned.toLocalDate() : null));
 		}, (Object) familyIds);
 		return latest;
+	}
+
+	private record LatestContact(Instant at, @Nullable LocalDate nextPlannedOn) {
 	}
 
 	/**
