@@ -191,6 +191,9 @@ public class FamilyManagement {
 			throw new ObjectOptimisticLockingFailureException(FosterFamily.class, familyId);
 		}
 		family.update(data);
+		// a new version also when only the adults changed (rows of their own), so that
+		// an edit begun before this one cannot overwrite them
+		entityManager.lock(family, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		families.flush();
 	}
 
@@ -448,8 +451,8 @@ public class FamilyManagement {
 				names.add(cleaned);
 			}
 			for (String word : cleaned.split("[\\s/,&-]+")) {
-				if (word.length() >= 3) {
-					names.add(word);
+				if (word.length() >= 3 && word.chars().anyMatch(Character::isLetter)) {
+					names.add(word); // a number or a sign is nobody's name
 				}
 			}
 		}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
 import de.pflegeverbund.family.FamilyRef;
+import de.pflegeverbund.shared.web.InputPatterns;
 import de.pflegeverbund.shared.web.HomeCard;
 import de.pflegeverbund.shared.web.HomeSection;
 import de.pflegeverbund.shared.web.NotFoundException;
@@ -89,6 +90,8 @@ class RiskAssessmentController implements HomeSection {
 			RedirectAttributes redirect) {
 		RiskAssessment assessment = find(user, id);
 		if (length(secondReviewer) > 120 || length(outcome) > 5000
+				|| !matches(secondReviewer, InputPatterns.SINGLE_LINE_TEXT)
+				|| !matches(outcome, InputPatterns.MULTI_LINE_TEXT)
 				|| (youthOfficeInformedOn != null && youthOfficeInformedOn.isAfter(LocalDate.now(clock)))) {
 			redirect.addFlashAttribute("failure", "visit.risk.invalid");
 		}
@@ -109,7 +112,7 @@ class RiskAssessmentController implements HomeSection {
 	String close(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
 		RiskAssessment assessment = find(user, id);
-		if (!StringUtils.hasText(reason) || reason.length() > 2000) {
+		if (!StringUtils.hasText(reason) || reason.length() > 2000 || !matches(reason, InputPatterns.MULTI_LINE_TEXT)) {
 			redirect.addFlashAttribute("failure", "visit.risk.reasonRequired");
 		}
 		else {
@@ -134,6 +137,10 @@ class RiskAssessmentController implements HomeSection {
 
 	private static @Nullable String trim(@Nullable String value) {
 		return StringUtils.hasText(value) ? value.trim() : null;
+	}
+
+	private static boolean matches(@Nullable String text, String pattern) {
+		return text == null || text.matches(pattern);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.family.FamilyRef;
+import de.pflegeverbund.shared.web.InputPatterns;
 import de.pflegeverbund.shared.web.Forms;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -177,7 +178,7 @@ class VisitController {
 	@PostMapping("/{visitId}/nachtrag")
 	String amend(@AuthenticationPrincipal PortalUser user, @PathVariable long familyId, @PathVariable long visitId,
 			@RequestParam(required = false) @Nullable String text, RedirectAttributes redirect) {
-		if (!StringUtils.hasText(text) || text.length() > 5000) {
+		if (!StringUtils.hasText(text) || text.length() > 5000 || !text.matches(InputPatterns.MULTI_LINE_TEXT)) {
 			visits.view(user, familyId, visitId);
 			redirect.addFlashAttribute("failure", "visit.amendment.invalid");
 		}

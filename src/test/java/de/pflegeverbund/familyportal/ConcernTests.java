@@ -81,6 +81,22 @@ class ConcernTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void thePublicFormWorksAlsoForSomebodySignedIn() {
+		String text = unique("Anliegen über das öffentliche Formular, angemeldet gesendet");
+		MvcTestResult raised = mvc.post().uri("/anliegen").with(as(ADMIN_1)).with(csrf()).with(r -> {
+			r.setRemoteAddr(client());
+			return r;
+		}).param("addressee", "LJA").param("text", text).param("contact", "").param("website", "").exchange();
+
+		assertThat(raised).as("found by fuzzing: the Leitung's row scope refused a concern to the state office")
+			.redirectedUrl()
+			.isEqualTo("/anliegen/eingegangen");
+		assertThat(jdbc.queryForObject("select count(*) from concern where provider_id is null and text = ?",
+				Long.class, text))
+			.isOne();
+	}
+
+	@Test
 	void aYoungPersonRaisesAConcernWithoutAccountAndFollowsItWithTheCode() {
 		String text = unique("Ich darf abends nie raus <script>alert(1)</script>");
 		MvcTestResult bad = raisePublic(client(), "LJA", "");

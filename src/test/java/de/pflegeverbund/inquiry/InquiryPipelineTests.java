@@ -197,7 +197,18 @@ class InquiryPipelineTests extends InquiryTestSupport {
 			.with(csrf())
 			.params(formFields(html))
 			.exchange();
-		assertThat(again).bodyText().contains("bereits eine Pflegefamilie");
+		assertThat(again).as("the same form sent again leads to the family created by the first")
+			.redirectedUrl()
+			.isEqualTo("/familien/" + familyId);
+		org.springframework.util.MultiValueMap<String, String> anotherForm = formFields(html);
+		anotherForm.remove("_formular");
+		MvcTestResult another = mvc.post()
+			.uri("/anfragen/" + id + "/pflegefamilie")
+			.with(as(provider.lead()))
+			.with(csrf())
+			.params(anotherForm)
+			.exchange();
+		assertThat(another).bodyText().contains("bereits eine Pflegefamilie");
 		assertThat(jdbc.queryForObject("select count(*) from foster_family where name = ?", Long.class, name))
 			.isEqualTo(1);
 	}

@@ -9,6 +9,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A message with line breaks stays one log line, so input that reaches a log message
@@ -24,6 +25,16 @@ class LogInjectionTests extends PortalIntegrationTest {
 		String line = output.getOut().lines().filter(l -> l.contains("Eingabe: harmlos")).findFirst().orElseThrow();
 		assertThat(line).contains("gefälscht : Einbruch");
 		assertThat(output.getOut().lines().filter(l -> l.startsWith("2026-12-01T00:00:00.000+01:00 ERROR"))).isEmpty();
+	}
+
+	@Test
+	void aFormValueOfTheWrongTypeIsNotLogged(CapturedOutput output) {
+		assertThat(mvc.post()
+			.uri("/verwaltung/sicherheit")
+			.with(as(ADMIN_1))
+			.with(csrf())
+			.param("required", "Geburtstag von Lea Muster")).hasStatus(400);
+		assertThat(output.getOut()).doesNotContain("Lea Muster");
 	}
 
 }

@@ -76,6 +76,30 @@ public final class BrowserlessSession {
 			.build());
 	}
 
+	/**
+	 * Sends a form as the browser would, with the CSRF token and one-time key the page
+	 * gave it.
+	 */
+	public HttpResponse<String> send(HtmlForm form, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + form.action()))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Referer", baseUrl + form.page())
+			.POST(HttpRequest.BodyPublishers.ofString(form.body()));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
+	}
+
+	/** The forms sent by POST on a page (which must answer 200). */
+	public java.util.List<HtmlForm> formsOn(String path) {
+		HttpResponse<String> page = get(path);
+		if (page.statusCode() != 200) {
+			throw new AssertionError("GET " + path + " answered " + page.statusCode());
+		}
+		return HtmlForm.postFormsOf(page.body(), path);
+	}
+
 	public BrowserlessSession login(String username, String password) {
 		String csrf = csrfToken(get("/login").body());
 		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);

@@ -89,6 +89,14 @@ public abstract class PortalIntegrationTest {
 		this.jdbc = OwnerDatabase.jdbc(environment);
 	}
 
+	/**
+	 * The owner's connections to the database of another instance of the portal started
+	 * by a test.
+	 */
+	protected static JdbcTemplate ownerJdbc(Environment environment) {
+		return OwnerDatabase.jdbc(environment);
+	}
+
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");

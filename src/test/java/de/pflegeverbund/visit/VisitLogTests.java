@@ -127,6 +127,13 @@ class VisitLogTests extends PortalIntegrationTest {
 			.uri("/familien/" + family + "/kontakte/" + visitId + "/nachtrag")
 			.with(as(ADMIN_1))
 			.with(csrf())
+			.param("text", "Nachtrag\u0000 mit NUL")).flash()
+			.as("a control character (PostgreSQL cannot even store NUL) is refused with a message, found by fuzzing")
+			.containsEntry("failure", "visit.amendment.invalid");
+		assertThat(mvc.post()
+			.uri("/familien/" + family + "/kontakte/" + visitId + "/nachtrag")
+			.with(as(ADMIN_1))
+			.with(csrf())
 			.param("text", "Nachtrag der Leitung")).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/familien/" + family + "/kontakte/" + visitId).with(as(COUNSELLOR_1))).bodyText()
 			.contains("Nachtrag der Leitung")
@@ -202,6 +209,11 @@ class VisitLogTests extends PortalIntegrationTest {
 			.param("youthOfficeInformedOn", today().toString())).hasStatus3xxRedirection();
 		assertThat(mvc.post().uri(url + "/abschliessen").with(as(ADMIN_1)).with(csrf()).param("reason", " ")).flash()
 			.containsEntry("failure", "visit.risk.reasonRequired");
+		assertThat(mvc.post().uri(url + "/abschliessen").with(as(ADMIN_1)).with(csrf()).param("reason", "Grund\u0000"))
+			.flash()
+			.containsEntry("failure", "visit.risk.reasonRequired");
+		assertThat(mvc.post().uri(url).with(as(ADMIN_1)).with(csrf()).param("outcome", "Ergebnis\u0000")).flash()
+			.containsEntry("failure", "visit.risk.invalid");
 		assertThat(mvc.post()
 			.uri(url + "/abschliessen")
 			.with(as(ADMIN_1))

@@ -38,10 +38,31 @@ public record RowScope(String providers, String account) {
 	/** Work nobody is signed in for: scheduled jobs, public forms, start-up. */
 	public static final RowScope SYSTEM = new RowScope("*", "");
 
+	/** Set while work is done for nobody in particular, see {@link #asNobody}. */
+	private static final ThreadLocal<Boolean> NOBODY = ThreadLocal.withInitial(() -> false);
+
+	/**
+	 * Runs work that is nobody's in particular, such as a public form, whoever is signed
+	 * in: its transactions get the scope {@link #SYSTEM}, as when nobody is signed in.
+	 */
+	public static <T> T asNobody(java.util.function.Supplier<T> work) {
+		boolean before = NOBODY.get();
+		NOBODY.set(true);
+		try {
+			return work.get();
+		}
+		finally {
+			NOBODY.set(before);
+		}
+	}
+
 	/**
 	 * The scope of the user signed in on this thread, or {@link #SYSTEM} without one.
 	 */
 	public static RowScope current() {
+		if (NOBODY.get()) {
+			return SYSTEM;
+		}
 		if (RESOLVING.get()) {
 			// the signed-in user is being loaded (from the session store, in a
 			// transaction of its own)

@@ -5,10 +5,12 @@ import java.sql.PreparedStatement;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
+import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -17,6 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * policies of the case tables (migration V10) hide every other Träger's rows, so a query
  * that forgot the application's filter still returns nothing foreign. The settings are
  * local to the transaction and gone when the connection goes back to the pool.
+ * <p>
+ * Before a transaction of a request that sends a form commits, it stores the form's
+ * one-time key with the transaction's writes ({@link FormSubmissionKey}).
  */
 public class RowScopeTransactionManager extends JpaTransactionManager {
 
@@ -45,6 +50,29 @@ public class RowScopeTransactionManager extends JpaTransactionManager {
 			}
 			doCleanupAfterCompletion(transaction);
 			throw new CannotCreateTransactionException("Could not state the row scope of the transaction", ex);
+		}
+	}
+
+	@Override
+	protected void prepareForCommit(DefaultTransactionStatus status) {
+		super.prepareForCommit(status);
+		FormSubmissionKey key = FormSubmissionKey.current();
+		if (key == null || key.stored() || !status.isNewTransaction() || status.isReadOnly()) {
+			return;
+		}
+		EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager
+			.getResource(obtainEntityManagerFactory());
+		if (holder == null) {
+			return;
+		}
+		EntityManager entityManager = holder.getEntityManager();
+		try {
+			entityManager.flush();
+			entityManager.unwrap(Session.class).doWork(key::storeIfWritten);
+		}
+		catch (RuntimeException ex) {
+			// as JpaTransactionManager does with a failure to flush at commit
+			throw DataAccessUtils.translateIfNecessary(ex, getJpaDialect());
 		}
 	}
 

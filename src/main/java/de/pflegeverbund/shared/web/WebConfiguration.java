@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -14,13 +15,37 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 /**
  * German is the portal's language whatever the browser asks for; English can be chosen
- * with {@code ?lang=en} and is remembered in a cookie.
+ * with {@code ?lang=en} and is remembered in a cookie. Forms carry one-time keys
+ * ({@link FormSubmissions}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final FormSubmissions formSubmissions;
+
+	WebConfiguration(FormSubmissions formSubmissions) {
+		this.formSubmissions = formSubmissions;
+	}
+
+	/**
+	 * Every form rendered for sending gets a one-time key besides its CSRF token
+	 * ({@link FormSubmissions}).
+	 */
+	@Bean
+	static BeanPostProcessor formKeyAddingProcessor() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof RequestDataValueProcessor processor
+						&& !(bean instanceof FormSubmissions.KeyAddingProcessor))
+								? new FormSubmissions.KeyAddingProcessor(processor) : bean;
+			}
+		};
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -44,6 +69,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(formSubmissions);
 	}
 
 }
