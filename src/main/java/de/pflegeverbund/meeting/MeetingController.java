@@ -107,7 +107,9 @@ class MeetingController {
 		if (user == null) {
 			return "redirect:/login";
 		}
-		model.addAttribute("meeting", meetings.find(user, id));
+		MeetingView meeting = meetings.find(user, id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("minutesVersion", meeting.version());
 		model.addAttribute("attendees", meetings.attendees(user, id));
 		if (!model.containsAttribute("minutesText")) {
 			model.addAttribute("minutesText", meetings.minutesSource(user, id));
@@ -135,7 +137,8 @@ class MeetingController {
 	@PostMapping("/veranstaltungen/{id}/protokoll")
 	String saveMinutes(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id,
 			@RequestParam(name = "text", defaultValue = "") String text,
-			@RequestParam(name = "publish", defaultValue = "false") boolean publish, Model model,
+			@RequestParam(name = "publish", defaultValue = "false") boolean publish,
+			@RequestParam(name = "version", required = false) @Nullable Long version, Model model,
 			RedirectAttributes redirect) {
 		if (user == null) {
 			return "redirect:/login";
@@ -147,11 +150,19 @@ class MeetingController {
 			return minutesPage(user, id, model);
 		}
 		try {
-			meetings.saveMinutes(user, id, text, publish);
+			meetings.saveMinutes(user, id, text, publish, version);
 			redirect.addFlashAttribute("success",
 					publish ? "meeting.flash.minutesPublished" : "meeting.flash.minutesSaved");
 		}
 		catch (MeetingException ex) {
+			if ("text".equals(ex.field())) {
+				// somebody saved in between: the typed text stays, the next save
+				// overwrites
+				// knowingly
+				model.addAttribute("minutesText", text);
+				model.addAttribute("minutesError", ex.messageKey());
+				return minutesPage(user, id, model);
+			}
 			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/veranstaltungen/" + id + "/protokoll";

@@ -425,7 +425,22 @@ public class MeetingManagement {
 	 */
 	@Transactional
 	public void saveMinutes(PortalUser user, long id, String text, boolean publish) {
+		saveMinutes(user, id, text, publish, null);
+	}
+
+	/**
+	 * Saves the minutes unless the meeting changed since the organiser opened them.
+	 * @param expectedVersion the meeting's version when the minutes were opened, or
+	 * {@code null} to save whatever happened meanwhile
+	 * @throws MeetingException {@code meeting.minutes.conflict} if somebody saved in
+	 * between
+	 */
+	@Transactional
+	public void saveMinutes(PortalUser user, long id, String text, boolean publish, @Nullable Long expectedVersion) {
 		NetworkMeeting meeting = meetings.lock(id).filter(m -> organises(user, m)).orElseThrow(NotFoundException::new);
+		if (expectedVersion != null && meeting.version() != expectedVersion) {
+			throw new MeetingException("text", "meeting.minutes.conflict");
+		}
 		boolean wasPublished = meeting.minutesPublished();
 		meeting.writeMinutes(text, publish, clock.instant());
 		if (publish && !wasPublished) {

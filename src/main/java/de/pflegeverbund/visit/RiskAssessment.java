@@ -119,4 +119,8 @@ class RiskAssessment {
 		return closedAt == null;
 	}
 
+	long version() {
+		return version;
+	}
+
 }

@@ -76,6 +76,7 @@ class RiskAssessmentController implements HomeSection {
 		FamilyRef family = visits.family(user, assessment.familyId());
 		model.addAttribute("family", family);
 		model.addAttribute("assessment", RiskAssessmentView.of(assessment, family.name()));
+		model.addAttribute("assessmentVersion", assessment.version());
 		model.addAttribute("visit", visits.view(user, assessment.familyId(), assessment.visitId()));
 		return "visit/risk-detail";
 	}
@@ -87,8 +88,15 @@ class RiskAssessmentController implements HomeSection {
 			@RequestParam(required = false) @Nullable String outcome,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate youthOfficeInformedOn,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
 		RiskAssessment assessment = find(user, id);
+		if (version != null && version != assessment.version()) {
+			// somebody saved in between: nothing is overwritten, the typed values stay
+			redirect.addFlashAttribute("failure", "visit.risk.conflict");
+			redirect.addFlashAttribute("typedSecondReviewer", secondReviewer);
+			redirect.addFlashAttribute("typedOutcome", outcome);
+			return "redirect:/leitung/gefaehrdungseinschaetzungen/" + id;
+		}
 		if (length(secondReviewer) > 120 || length(outcome) > 5000
 				|| !matches(secondReviewer, InputPatterns.SINGLE_LINE_TEXT)
 				|| !matches(outcome, InputPatterns.MULTI_LINE_TEXT)

@@ -195,6 +195,18 @@ class MeetingTests extends PortalIntegrationTest {
 			.doesNotContain("<script>alert", "javascript:");
 		assertThat(mvc.get().uri("/veranstaltungen/" + id).with(as(COUNSELLOR_2))).bodyText()
 			.doesNotContain("Ergebnisse");
+		long version = jdbc.queryForObject("select version from network_meeting where id = ?", Long.class, id);
+		assertThat(mvc.post()
+			.uri("/veranstaltungen/" + id + "/protokoll")
+			.with(as(COORDINATOR))
+			.with(csrf())
+			.param("text", "Fassung aus einem Fenster, das vor dem letzten Speichern geöffnet wurde")
+			.param("version", Long.toString(version - 1))).bodyText()
+			.as("minutes opened before the last save overwrite nothing; the typed text stays")
+			.contains("Jemand hat die Veranstaltung oder das Protokoll inzwischen gespeichert",
+					"Fassung aus einem Fenster");
+		assertThat(jdbc.queryForObject("select minutes from network_meeting where id = ?", String.class, id))
+			.startsWith("# Ergebnisse");
 		assertThat(mailsTo(COUNSELLOR_1).stream().anyMatch(mail -> {
 			try {
 				return mail.getSubject().startsWith("Protokoll");

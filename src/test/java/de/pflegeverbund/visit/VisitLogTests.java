@@ -207,6 +207,17 @@ class VisitLogTests extends PortalIntegrationTest {
 			.param("secondReviewer", "Frau Dr. Zweitsicht")
 			.param("outcome", "Keine akute Gefährdung, Schutzplan vereinbart.")
 			.param("youthOfficeInformedOn", today().toString())).hasStatus3xxRedirection();
+		long version = jdbc.queryForObject("select version from risk_assessment where id = ?", Long.class, assessment);
+		assertThat(mvc.post()
+			.uri(url)
+			.with(as(ADMIN_1))
+			.with(csrf())
+			.param("outcome", "Von einer zweiten Leitung, die die Seite vor dem Speichern geöffnet hatte")
+			.param("version", Long.toString(version - 1))).flash()
+			.as("a save from a page opened before the last save overwrites nothing")
+			.containsEntry("failure", "visit.risk.conflict");
+		assertThat(jdbc.queryForObject("select outcome from risk_assessment where id = ?", String.class, assessment))
+			.isEqualTo("Keine akute Gefährdung, Schutzplan vereinbart.");
 		assertThat(mvc.post().uri(url + "/abschliessen").with(as(ADMIN_1)).with(csrf()).param("reason", " ")).flash()
 			.containsEntry("failure", "visit.risk.reasonRequired");
 		assertThat(mvc.post().uri(url + "/abschliessen").with(as(ADMIN_1)).with(csrf()).param("reason", "Grund\u0000"))
