@@ -84,9 +84,6 @@ class EveryFormTests extends PortalIntegrationTest {
 
 	/** POST routes no link leads to, with where they are tested. */
 	private static final Map<String, String> NOT_LINKED = Map.of( //
-			"/konto/passwort/{token}", "the link in the e-mail; PasswordResetTests", //
-			"/veranstaltungen/anmeldung/{token}/bestaetigen", "the link in the e-mail; ExternalRegistrationTests", //
-			"/veranstaltungen/anmeldung/{token}/abmelden", "the link in the e-mail; ExternalRegistrationTests", //
 			"/anmelden/zweiter-faktor", "only while signing in with a second factor; SecondFactorTests", //
 			"/konto/zweiter-faktor/entfernen", "only with a second factor set up; SecondFactorTests", //
 			"/konto/zweiter-faktor/wiederherstellungscodes", "only with a second factor set up; SecondFactorTests", //
@@ -169,6 +166,9 @@ class EveryFormTests extends PortalIntegrationTest {
 		System.out.println("EveryFormTests outcomes:");
 		outcomes.forEach((form, outcome) -> System.out.println("  " + form + " -> " + outcome));
 		Set<String> postRoutes = postRoutes();
+		System.out.println("EveryFormTests: " + postRoutes.size() + " POST routes, " + fuzzedRoutes.size()
+				+ " of them reached and fuzzed, " + NOT_LINKED.size() + " reached by no link (" + NOT_LINKED.keySet()
+				+ ")");
 		postRoutes.removeAll(NOT_LINKED.keySet());
 		assertThat(problems).as("problems found").isEmpty();
 		assertThat(fuzzedRoutes).as("every POST route is found by following links and fuzzed").containsAll(postRoutes);
@@ -226,7 +226,13 @@ class EveryFormTests extends PortalIntegrationTest {
 		HttpResponse<String> first = session.send(filled, "X-Forwarded-For", clientAddress(hostile));
 		if (first.statusCode() == 200 && !HtmlForm.invalidFieldsOn(first.body()).isEmpty()) {
 			for (String invalid : HtmlForm.invalidFieldsOn(first.body())) {
-				filled = filled.with(invalid, "");
+				// a year of birth: an adult's instead of a child's, or the other way
+				// round;
+				// anything else: left empty
+				filled = invalid.toLowerCase(java.util.Locale.ROOT).contains("year")
+						? filled.with(invalid,
+								filled.value(invalid).equals("1980") ? String.valueOf(today().getYear() - 8) : "1980")
+						: filled.with(invalid, "");
 			}
 			first = session.send(filled, "X-Forwarded-For", clientAddress(hostile));
 		}
@@ -266,9 +272,12 @@ class EveryFormTests extends PortalIntegrationTest {
 		HtmlForm pairForm = fresh(session, found);
 		if (pairForm != null) {
 			HtmlForm pair = edited(pairForm.plausible());
-			for (String invalid : filled.fieldNames()) {
-				if (filled.value(invalid).isEmpty() && pair.has(invalid) && form.value(invalid).isEmpty()) {
-					pair = pair.with(invalid, ""); // as corrected above
+			for (String corrected : filled.fieldNames()) {
+				boolean year = corrected.toLowerCase(java.util.Locale.ROOT).contains("year");
+				if ((filled.value(corrected).isEmpty() || year) && pair.has(corrected)
+						&& form.value(corrected).isEmpty()) {
+					pair = pair.with(corrected, filled.value(corrected)); // as corrected
+																			// above
 				}
 			}
 			String client = clientAddress(hostile);
@@ -429,7 +438,7 @@ class EveryFormTests extends PortalIntegrationTest {
 	 * Landesjugendamt, a third request for cooperation (the first two are accepted before
 	 * one is declined).
 	 */
-	private static void arrange() {
+	private static void arrange() throws Exception {
 		BrowserlessSession visitor = new BrowserlessSession(port);
 		for (String path : List.of("/anliegen", "/kooperation")) {
 			HtmlForm form = visitor.formsOn(path)
@@ -448,6 +457,10 @@ class EveryFormTests extends PortalIntegrationTest {
 		String colleague = "kollegin-" + ProcessHandle.current().pid() + "@lja.example";
 		portal.getBean(AccountManagement.class)
 			.provision(colleague, "Kollegin Koordination", Role.COORDINATOR, null, "ein langes Probe-Passwort");
+		// who forgets the password (and whose new one the fuzzing may set)
+		String forgetful = "vergesslich-" + ProcessHandle.current().pid() + "@test.example";
+		portal.getBean(AccountManagement.class)
+			.provision(forgetful, "Vergessliche Fachkraft", Role.COUNSELLOR, provider, "ein langes Probe-Passwort");
 		database.update("""
 				update user_account set totp_secret = 'JBSWY3DPEHPK3PXP', totp_enrolled_at = now()
 				where email = ? or id = (select min(id) from user_account where provider_id = ? and role = 'COUNSELLOR'
@@ -465,10 +478,67 @@ class EveryFormTests extends PortalIntegrationTest {
 			inquiries.changeStatus(lead, inquiry, InquiryStatus.ASSESSMENT, today(), null);
 			inquiries.changeStatus(lead, inquiry, InquiryStatus.SUITABLE, today(), null);
 			START.put(ADMIN_1, List.of("/", "/anfragen/" + inquiry));
+			START.put("",
+					List.of("/", linkFromMail(visitor, "/passwort-vergessen", "email", forgetful, "/konto/passwort/"),
+							linkFromMail(visitor, externalRegistration(visitor), "email",
+									"extern-" + ProcessHandle.current().pid() + "@test.example",
+									"/veranstaltungen/anmeldung/")));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/**
+	 * Sends a public form with the e-mail address given and returns the path of the link
+	 * in the mail that follows (a one-time link, reached from no page).
+	 */
+	private static String linkFromMail(BrowserlessSession visitor, String page, String field, String address,
+			String linkStart) throws Exception {
+		MAIL.purgeEmailFromAllMailboxes();
+		HtmlForm form = visitor.formsOn(page)
+			.stream()
+			.filter(f -> f.has(field))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no form with " + field + " on " + page));
+		HttpResponse<String> sent = visitor.send(form.plausible().with(field, address), "X-Forwarded-For", "10.9.9.10");
+		assertThat(sent.statusCode()).as(page + " " + HtmlForm.problemsOn(sent.body())).isEqualTo(302);
+		MAIL.waitForIncomingEmail(5000, 1);
+		for (jakarta.mail.internet.MimeMessage mail : MAIL.getReceivedMessages()) {
+			String body = textOf(mail);
+			java.util.regex.Matcher link = java.util.regex.Pattern
+				.compile(java.util.regex.Pattern.quote(linkStart) + "[A-Za-z0-9_-]+")
+				.matcher(body);
+			if (link.find()) {
+				return link.group();
+			}
+		}
+		throw new AssertionError("no link " + linkStart + " in the mail after " + page);
+	}
+
+	/** All text of a mail, its parts decoded. */
+	private static String textOf(jakarta.mail.Part part) throws Exception {
+		Object content = part.getContent();
+		if (content instanceof jakarta.mail.Multipart multipart) {
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				text.append(textOf(multipart.getBodyPart(i))).append('\n');
+			}
+			return text.toString();
+		}
+		return (content instanceof String text) ? text : "";
+	}
+
+	/** The page of an event open to external professionals. */
+	private static String externalRegistration(BrowserlessSession visitor) {
+		for (Element link : Jsoup.parse(visitor.get("/veranstaltungen").body()).select("a[href^=/veranstaltungen/]")) {
+			String path = link.attr("href");
+			if (path.matches("/veranstaltungen/\\d+")
+					&& visitor.formsOn(path).stream().anyMatch(form -> form.actionPath().endsWith("/anmeldung"))) {
+				return path;
+			}
+		}
+		throw new AssertionError("no event open to external professionals");
 	}
 
 	/**

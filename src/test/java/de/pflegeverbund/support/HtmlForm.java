@@ -87,6 +87,15 @@ public final class HtmlForm {
 					}
 				}
 			}
+			// the button a user clicks sends its name and value too (the first one, the
+			// form's main action)
+			for (Element button : form.select("button[name], input[type=submit][name]")) {
+				String name = button.attr("name");
+				if (!values.containsKey(name)) {
+					values.put(name, new ArrayList<>(List.of(button.attr("value"))));
+					elements.put(name, button);
+				}
+			}
 			forms.add(new HtmlForm(action, pagePath, values, elements));
 		}
 		return forms;
@@ -189,8 +198,10 @@ public final class HtmlForm {
 			String name = entry.getKey();
 			Element element = entry.getValue();
 			List<String> current = copy.getOrDefault(name, List.of());
-			if (isHidden(name) || (!current.isEmpty() && !current.get(0).isBlank())) {
-				continue;
+			if (isHidden(name) || (!current.isEmpty() && !current.get(0).isBlank())
+					|| element.attr("tabindex").equals("-1")) {
+				continue; // what the page fills, or a field people do not see (a
+							// honeypot)
 			}
 			String type = typeOf(name);
 			if (type.equals("checkbox") || type.equals("radio")) {
