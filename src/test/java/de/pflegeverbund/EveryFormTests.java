@@ -20,12 +20,14 @@ import java.util.stream.Collectors;
 import de.pflegeverbund.account.AccountManagement;
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
+import de.pflegeverbund.account.security.SignInFlow;
 import de.pflegeverbund.inquiry.InquiryManagement;
 import de.pflegeverbund.inquiry.InquiryStatus;
 import de.pflegeverbund.support.BrowserlessSession;
 import de.pflegeverbund.support.HostileInput;
 import de.pflegeverbund.support.HtmlForm;
 import de.pflegeverbund.support.PortalIntegrationTest;
+import de.pflegeverbund.support.Totp;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -60,8 +62,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the second sending changes nothing;</li>
  * <li>sent twice at the same moment (double click, two tabs) — as many rows are added as
  * by one sending;</li>
- * <li>where it edits a record with a version (two people with the same form open): the
- * first to save wins, the second is told and overwrites nothing.</li>
+ * <li>where it edits a record with a version, or settings with a stamp of what the form
+ * showed (two people with the same form open): the first to save wins, the second is told
+ * and overwrites nothing.</li>
  * </ol>
  * Every POST route of the portal must be among the forms found, or named below with the
  * reason it cannot be reached by following links. The portal runs on a database of its
@@ -84,10 +87,23 @@ class EveryFormTests extends PortalIntegrationTest {
 
 	/** POST routes no link leads to, with where they are tested. */
 	private static final Map<String, String> NOT_LINKED = Map.of( //
-			"/anmelden/zweiter-faktor", "only while signing in with a second factor; SecondFactorTests", //
-			"/konto/zweiter-faktor/entfernen", "only with a second factor set up; SecondFactorTests", //
-			"/konto/zweiter-faktor/wiederherstellungscodes", "only with a second factor set up; SecondFactorTests", //
-			"/anliegen/verlauf/antwort", "reached with the code the sender of a concern gets; ConcernTests");
+			"/anliegen/verlauf/antwort",
+			"on the page that answers the code of a concern (a POST), not on one a link leads to; ConcernTests");
+
+	/**
+	 * Forms whose accepted sending answers with its result rather than a redirect: new
+	 * recovery codes are shown once, on the answer itself.
+	 */
+	private static final Set<String> ANSWERED_IN_PLACE = Set.of("/konto/zweiter-faktor/wiederherstellungscodes");
+
+	/** The secret of the second factor of the users who have one here. */
+	private static final String SECRET = "JBSWY3DPEHPK3PXP";
+
+	/** A counsellor with a second factor, signed in with it. */
+	private static final String WITH_SECOND_FACTOR = "zweifaktor-" + ProcessHandle.current().pid() + "@test.example";
+
+	/** A counsellor with a second factor, between password and code. */
+	private static final String AT_SECOND_FACTOR = "halb-angemeldet-" + ProcessHandle.current().pid() + "@test.example";
 
 	/** Links not followed: files, the sign-out, the language switch, the health check. */
 	private static final List<String> NOT_FOLLOWED = List.of("/logout", "/static/", "/webjars/", "/actuator", "lang=",
@@ -131,7 +147,8 @@ class EveryFormTests extends PortalIntegrationTest {
 		for (int round = 1; round <= 2; round++) {
 			Map<String, Found> forms = new LinkedHashMap<>();
 			boolean firstRound = round == 1;
-			for (String user : List.of("", FAMILY_1, COUNSELLOR_1, ADMIN_1, COORDINATOR)) {
+			for (String user : List.of("", FAMILY_1, COUNSELLOR_1, ADMIN_1, COORDINATOR, WITH_SECOND_FACTOR,
+					AT_SECOND_FACTOR)) {
 				restoreAccess();
 				crawl(user, START.getOrDefault(user, List.of("/"))).forEach((action, form) -> {
 					String key = user + " " + routeOf(form.actionPath()) + " " + form.page().replaceAll("\\d+", "");
@@ -166,9 +183,9 @@ class EveryFormTests extends PortalIntegrationTest {
 		System.out.println("EveryFormTests outcomes:");
 		outcomes.forEach((form, outcome) -> System.out.println("  " + form + " -> " + outcome));
 		Set<String> postRoutes = postRoutes();
-		System.out.println("EveryFormTests: " + postRoutes.size() + " POST routes, " + fuzzedRoutes.size()
-				+ " of them reached and fuzzed, " + NOT_LINKED.size() + " reached by no link (" + NOT_LINKED.keySet()
-				+ ")");
+		System.out.println("EveryFormTests: " + postRoutes.size() + " POST routes, "
+				+ fuzzedRoutes.stream().filter(postRoutes::contains).count() + " of them reached and fuzzed, "
+				+ NOT_LINKED.size() + " reached by no link (" + NOT_LINKED.keySet() + ")");
 		postRoutes.removeAll(NOT_LINKED.keySet());
 		assertThat(problems).as("problems found").isEmpty();
 		assertThat(fuzzedRoutes).as("every POST route is found by following links and fuzzed").containsAll(postRoutes);
@@ -199,9 +216,21 @@ class EveryFormTests extends PortalIntegrationTest {
 					|| response.body().contains("at de.pflegeverbund")) {
 				problems.add(sending + ": answered " + response.statusCode() + " " + abbreviate(response.body()));
 			}
-			else if (!isRedirect(response) && !fingerprint().equals(before)) {
+			else if (!accepted(fuzzed, response) && !fingerprint().equals(before)) {
 				problems.add(sending + ": not accepted (" + response.statusCode() + ") but changed "
 						+ changed(before, fingerprint()));
+			}
+			else if (accepted(fuzzed, response) && !fingerprint().equals(before)
+					&& fuzzed.value("_formular").equals(form.value("_formular"))) {
+				// accepted and written (also what ends something: a deactivation, a
+				// decision), with the one-time key the page gave: the same sending again
+				// changes nothing
+				Map<String, String> written = fingerprint();
+				HttpResponse<String> again = session.send(fuzzed, "X-Forwarded-For", clientAddress(hostile));
+				if (again.statusCode() >= 500 || !written.equals(fingerprint())) {
+					problems.add(sending + " sent again: answered " + again.statusCode() + ", changed "
+							+ changed(written, fingerprint()));
+				}
 			}
 		}
 		return sent;
@@ -224,7 +253,7 @@ class EveryFormTests extends PortalIntegrationTest {
 		Map<String, String> before = fingerprint();
 		Map<String, Long> countsBefore = rowCounts();
 		HttpResponse<String> first = session.send(filled, "X-Forwarded-For", clientAddress(hostile));
-		if (first.statusCode() == 200 && !HtmlForm.invalidFieldsOn(first.body()).isEmpty()) {
+		if (!accepted(filled, first) && !HtmlForm.invalidFieldsOn(first.body()).isEmpty()) {
 			for (String invalid : HtmlForm.invalidFieldsOn(first.body())) {
 				// a year of birth: an adult's instead of a child's, or the other way
 				// round;
@@ -236,7 +265,7 @@ class EveryFormTests extends PortalIntegrationTest {
 			}
 			first = session.send(filled, "X-Forwarded-For", clientAddress(hostile));
 		}
-		if (!isRedirect(first)) {
+		if (!accepted(filled, first)) {
 			if (first.statusCode() >= 500) {
 				problems.add(what + " filled plausibly: answered " + first.statusCode());
 			}
@@ -256,13 +285,16 @@ class EveryFormTests extends PortalIntegrationTest {
 		}
 		String outcome = "accepted " + added + ", sent again: " + again.statusCode();
 
-		if (secondCopy != null && secondCopy.has("version") && !secondCopy.value("version").isEmpty()
-				&& !afterFirst.equals(before)) {
+		String version = (secondCopy == null) ? null
+				: List.of("version", "stand").stream().filter(secondCopy::has).findFirst().orElse(null);
+		if (version != null && !secondCopy.value(version).isEmpty()
+				&& !withoutKeys(afterFirst).equals(withoutKeys(before))) {
 			// two people had the form open; the first saved above, the second saves now
 			HtmlForm stale = edited(secondCopy.plausible());
 			Map<String, String> beforeStale = fingerprint();
 			HttpResponse<String> late = session.send(stale, "X-Forwarded-For", clientAddress(hostile));
-			if (late.statusCode() >= 500 || (isRedirect(late) && !beforeStale.equals(fingerprint()))) {
+			if (late.statusCode() >= 500
+					|| (accepted(stale, late) && !withoutKeys(beforeStale).equals(withoutKeys(fingerprint())))) {
 				problems.add(what + " saved from a copy opened before the last save: answered " + late.statusCode()
 						+ " and changed " + changed(beforeStale, fingerprint()) + " (lost update)");
 			}
@@ -383,6 +415,9 @@ class EveryFormTests extends PortalIntegrationTest {
 			if (onPage.stream().anyMatch(form -> !form.actionPath().equals("/logout"))) {
 				withFormsPerPattern.merge(pattern(path), 1, Integer::sum);
 			}
+			if (user.equals(WITH_SECOND_FACTOR) || user.equals(AT_SECOND_FACTOR)) {
+				continue; // their own pages only
+			}
 			for (Element link : Jsoup.parse(page.body()).select("a[href]")) {
 				String target = ownPath(link.attr("href"));
 				if (target == null || NOT_FOLLOWED.stream().anyMatch(target::contains)) {
@@ -418,6 +453,8 @@ class EveryFormTests extends PortalIntegrationTest {
 					"--spring.datasource.password=", "--spring.mail.host=127.0.0.1",
 					"--spring.mail.port=" + MAIL.getSmtp().getPort(), "--portal.inquiry.min-fill-time=0s",
 					"--portal.inquiry.submissions-per-client=1000", "--portal.meeting.registrations-per-client=1000",
+					"--portal.account.login-throttle.max-failures-per-account=100000",
+					"--portal.account.login-throttle.max-failures-per-client=100000",
 					// no nightly job may change the database between two looks at it
 					"--portal.family.certificate-job-cron=-", "--portal.inquiry.retention-job-cron=-",
 					"--portal.meeting.retention-job-cron=-", "--portal.cooperation.retention-job-cron=-",
@@ -428,6 +465,20 @@ class EveryFormTests extends PortalIntegrationTest {
 
 	private static BrowserlessSession signedIn(String user) {
 		BrowserlessSession session = new BrowserlessSession(port);
+		if (user.equals(WITH_SECOND_FACTOR) || user.equals(AT_SECOND_FACTOR)) {
+			HttpResponse<String> password = session.submitLogin(user, DEMO_PASSWORD);
+			assertThat(password.headers().firstValue("Location").orElse("")).endsWith(SignInFlow.SECOND_FACTOR_PAGE);
+			if (user.equals(WITH_SECOND_FACTOR)) {
+				HtmlForm code = session.formsOn(SignInFlow.SECOND_FACTOR_PAGE)
+					.stream()
+					.filter(form -> form.has("code"))
+					.findFirst()
+					.orElseThrow();
+				assertThat(session.send(code.with("code", Totp.code(SECRET, java.time.Instant.now()))).statusCode())
+					.isEqualTo(302);
+			}
+			return session;
+		}
 		return user.isEmpty() ? session : session.login(user, DEMO_PASSWORD);
 	}
 
@@ -457,6 +508,13 @@ class EveryFormTests extends PortalIntegrationTest {
 		String colleague = "kollegin-" + ProcessHandle.current().pid() + "@lja.example";
 		portal.getBean(AccountManagement.class)
 			.provision(colleague, "Kollegin Koordination", Role.COORDINATOR, null, "ein langes Probe-Passwort");
+		for (String user : List.of(WITH_SECOND_FACTOR, AT_SECOND_FACTOR)) {
+			portal.getBean(AccountManagement.class)
+				.provision(user, "Zweiter Faktor", Role.COUNSELLOR, provider, DEMO_PASSWORD);
+		}
+		// their own pages only: the rest of a counsellor's is covered above
+		START.put(WITH_SECOND_FACTOR, List.of("/konto/zweiter-faktor"));
+		START.put(AT_SECOND_FACTOR, List.of(SignInFlow.SECOND_FACTOR_PAGE));
 		// who forgets the password (and whose new one the fuzzing may set)
 		String forgetful = "vergesslich-" + ProcessHandle.current().pid() + "@test.example";
 		portal.getBean(AccountManagement.class)
@@ -550,9 +608,14 @@ class EveryFormTests extends PortalIntegrationTest {
 				update provider set active = true where not active and id in
 				(select provider_id from user_account where email in (?, ?, ?, ?))""", ADMIN_1, COUNSELLOR_1,
 				COUNSELLOR_2, FAMILY_1);
-		database.update("update user_account set active = true where email in (?, ?, ?, ?, ?) and not active",
-				COORDINATOR, ADMIN_1, COUNSELLOR_1, COUNSELLOR_2, FAMILY_1);
+		database.update("update user_account set active = true where email in (?, ?, ?, ?, ?, ?, ?) and not active",
+				COORDINATOR, ADMIN_1, COUNSELLOR_1, COUNSELLOR_2, FAMILY_1, WITH_SECOND_FACTOR, AT_SECOND_FACTOR);
 		database.update("delete from second_factor_requirement");
+		// a second factor set up (again: the forms reset and remove it), its last code
+		// forgotten so that the next sign-in may use the current one
+		database.update("""
+				update user_account set totp_secret = ?, totp_enrolled_at = coalesce(totp_enrolled_at, now()),
+				totp_last_step = null where email in (?, ?)""", SECRET, WITH_SECOND_FACTOR, AT_SECOND_FACTOR);
 	}
 
 	/** The route (pattern of the request mapping) of a path sent by POST. */
@@ -632,6 +695,22 @@ class EveryFormTests extends PortalIntegrationTest {
 			.stream()
 			.filter(table -> !after.get(table).equals(before.get(table)))
 			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	/**
+	 * Whether the portal accepted a sending: it leads elsewhere, or, for a form that
+	 * shows its result at once, answers with it.
+	 */
+	private static boolean accepted(HtmlForm form, HttpResponse<String> response) {
+		return isRedirect(response)
+				|| (response.statusCode() == 200 && ANSWERED_IN_PLACE.contains(routeOf(form.actionPath())));
+	}
+
+	/** The tables without the one-time keys of the forms, which every sending adds to. */
+	private static Map<String, String> withoutKeys(Map<String, String> fingerprint) {
+		Map<String, String> tables = new TreeMap<>(fingerprint);
+		tables.remove("form_submission");
+		return tables;
 	}
 
 	private static boolean isRedirect(HttpResponse<String> response) {

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
 import de.pflegeverbund.shared.web.ClientRateLimit;
 import de.pflegeverbund.shared.web.Forms;
 import de.pflegeverbund.shared.web.NotFoundException;
+import de.pflegeverbund.shared.web.Stamp;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -110,19 +112,34 @@ class MeetingController {
 		MeetingView meeting = meetings.find(user, id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("minutesVersion", meeting.version());
-		model.addAttribute("attendees", meetings.attendees(user, id));
+		List<AttendeeView> attendees = meetings.attendees(user, id);
+		model.addAttribute("attendees", attendees);
+		model.addAttribute(Stamp.FIELD, Stamp.of(attendance(attendees)));
 		if (!model.containsAttribute("minutesText")) {
 			model.addAttribute("minutesText", meetings.minutesSource(user, id));
 		}
 		return "meeting/minutes";
 	}
 
+	/** Who is ticked as present, in a stable order. */
+	private static List<Long> attendance(List<AttendeeView> attendees) {
+		return attendees.stream().filter(AttendeeView::attended).map(AttendeeView::registrationId).sorted().toList();
+	}
+
 	@PostMapping("/veranstaltungen/{id}/teilnahme")
 	String recordAttendance(@AuthenticationPrincipal @Nullable PortalUser user, @PathVariable long id,
 			@RequestParam(name = "present", required = false) java.util.@Nullable Set<Long> present,
+			@RequestParam(name = Stamp.FIELD, required = false) @Nullable String stand, Model model,
 			RedirectAttributes redirect) {
 		if (user == null) {
 			return "redirect:/login";
+		}
+		if (Stamp.changedSince(stand, attendance(meetings.attendees(user, id)))) {
+			// somebody saved the list in between: the ticks made here stay, the next
+			// save overwrites knowingly
+			model.addAttribute("presentTyped", (present != null) ? present : java.util.Set.of());
+			model.addAttribute("failure", "meeting.attendance.conflict");
+			return minutesPage(user, id, model);
 		}
 		try {
 			meetings.recordAttendance(user, id, (present != null) ? present : java.util.Set.of());
@@ -156,9 +173,8 @@ class MeetingController {
 		}
 		catch (MeetingException ex) {
 			if ("text".equals(ex.field())) {
-				// somebody saved in between: the typed text stays, the next save
-				// overwrites
-				// knowingly
+				// somebody saved in between: the typed text stays, and the next
+				// save overwrites knowingly
 				model.addAttribute("minutesText", text);
 				model.addAttribute("minutesError", ex.messageKey());
 				return minutesPage(user, id, model);

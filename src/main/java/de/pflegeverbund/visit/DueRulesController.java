@@ -6,6 +6,7 @@ import java.util.Map;
 
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.family.CareType;
+import de.pflegeverbund.shared.web.Stamp;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,7 +37,11 @@ class DueRulesController {
 
 	@GetMapping
 	String show(@AuthenticationPrincipal PortalUser user, Model model) {
-		model.addAttribute("intervals", visits.intervals(user.requireProviderId()));
+		Map<CareType, Integer> stored = visits.intervals(user.requireProviderId());
+		if (!model.containsAttribute("intervals")) {
+			model.addAttribute("intervals", stored);
+		}
+		model.addAttribute(Stamp.FIELD, Stamp.of(stored));
 		model.addAttribute("careTypes", Arrays.asList(CareType.values()));
 		return "visit/due-rules";
 	}
@@ -60,6 +65,13 @@ class DueRulesController {
 			intervals.put(type, Integer.parseInt(value));
 		}
 		long providerId = user.requireProviderId();
+		if (Stamp.changedSince(params.get(Stamp.FIELD), visits.intervals(providerId))) {
+			// somebody saved in between: the typed days stay, the next save overwrites
+			// knowingly
+			model.addAttribute("intervals", intervals);
+			model.addAttribute("failure", "visit.rules.conflict");
+			return show(user, model);
+		}
 		intervals.forEach((type, days) -> jdbc.update("""
 				insert into visit_due_rule (provider_id, care_type, interval_days) values (?, ?, ?)
 				on conflict (provider_id, care_type) do update set interval_days = excluded.interval_days""",

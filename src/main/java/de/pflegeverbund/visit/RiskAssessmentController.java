@@ -7,9 +7,9 @@ import java.util.Optional;
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
 import de.pflegeverbund.family.FamilyRef;
-import de.pflegeverbund.shared.web.InputPatterns;
 import de.pflegeverbund.shared.web.HomeCard;
 import de.pflegeverbund.shared.web.HomeSection;
+import de.pflegeverbund.shared.web.InputPatterns;
 import de.pflegeverbund.shared.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 

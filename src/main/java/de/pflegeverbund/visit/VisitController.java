@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.family.FamilyRef;
-import de.pflegeverbund.shared.web.InputPatterns;
 import de.pflegeverbund.shared.web.Forms;
+import de.pflegeverbund.shared.web.InputPatterns;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 

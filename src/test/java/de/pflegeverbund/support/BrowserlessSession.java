@@ -100,13 +100,21 @@ public final class BrowserlessSession {
 		return HtmlForm.postFormsOf(page.body(), path);
 	}
 
-	public BrowserlessSession login(String username, String password) {
+	/**
+	 * Sends the login form; the answer says where the sign-in goes on (the home page, or
+	 * the second factor).
+	 */
+	public HttpResponse<String> submitLogin(String username, String password) {
 		String csrf = csrfToken(get("/login").body());
 		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
-		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build());
+	}
+
+	public BrowserlessSession login(String username, String password) {
+		HttpResponse<String> response = submitLogin(username, password);
 		if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/")) {
 			throw new AssertionError("Login failed: " + response.statusCode() + " " + response.headers().map());
 		}

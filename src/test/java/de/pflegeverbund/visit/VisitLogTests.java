@@ -289,6 +289,21 @@ class VisitLogTests extends PortalIntegrationTest {
 			.exchange();
 		assertThat(invalid).bodyText().contains("Bitte geben Sie eine Zahl von 1 bis 365 an.");
 		assertThat(visits.intervals(provider2)).containsEntry(CareType.LONG_TERM, 30);
+		MvcTestResult stale = mvc.post()
+			.uri("/leitung/kontaktrhythmus")
+			.with(as(lead))
+			.with(csrf())
+			.param("stand", "0123456789abcdef") // a page opened before the last save
+			.param("LONG_TERM", "45")
+			.param("EMERGENCY", "7")
+			.param("SHORT_TERM", "10")
+			.param("PROFESSIONAL", "21")
+			.param("KINSHIP", "56")
+			.exchange();
+		assertThat(stale).bodyText()
+			.contains("Jemand hat den Kontaktrhythmus inzwischen gespeichert")
+			.contains("value=\"45\"");
+		assertThat(visits.intervals(provider2)).containsEntry(CareType.LONG_TERM, 30);
 		assertThat(mvc.get().uri("/leitung/kontaktrhythmus").with(as(COUNSELLOR_1))).hasStatus(403);
 	}
 

@@ -10,8 +10,8 @@ import de.pflegeverbund.family.Qualification;
 import de.pflegeverbund.inquiry.ChildAge;
 import de.pflegeverbund.inquiry.ContactTime;
 import de.pflegeverbund.inquiry.InquiryManagement;
-import de.pflegeverbund.inquiry.domain.SubmissionResult;
 import de.pflegeverbund.inquiry.domain.InquiryProperties;
+import de.pflegeverbund.inquiry.domain.SubmissionResult;
 import de.pflegeverbund.shared.web.ClientRateLimit;
 import de.pflegeverbund.shared.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,7 +85,7 @@ class InterestFormController {
 			logger.info("Interest form discarded: honeypot field filled in");
 			return "redirect:/interesse/danke";
 		}
-		UUID submissionKey = parse(form.submissionKey());
+		UUID submissionKey = Forms.uuidOrNull(form.submissionKey());
 		FormTokens.Check check = (submissionKey != null) ? tokens.check(form.token(), form.submissionKey())
 				: FormTokens.Check.INVALID;
 		form.validate(result, LocalDate.now(clock).getYear());
@@ -115,18 +115,6 @@ class InterestFormController {
 	@GetMapping("/danke")
 	String thanks() {
 		return "inquiry/interest-thanks";
-	}
-
-	private static @Nullable UUID parse(@Nullable String value) {
-		if (value == null || value.length() != 36) {
-			return null;
-		}
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }

@@ -59,7 +59,7 @@ public class FormSubmissions implements HandlerInterceptor {
 		if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
 			return true;
 		}
-		UUID token = tokenOf(request.getParameter(FormSubmissionKey.FIELD));
+		UUID token = Forms.uuidOrNull(request.getParameter(FormSubmissionKey.FIELD));
 		if (token == null) {
 			return true;
 		}
@@ -145,18 +145,6 @@ public class FormSubmissions implements HandlerInterceptor {
 	static boolean isOwnPath(@Nullable String location) {
 		return location != null && location.startsWith("/") && !location.startsWith("//")
 				&& location.length() <= MAX_LOCATION;
-	}
-
-	private static @Nullable UUID tokenOf(@Nullable String value) {
-		if (value == null || value.length() != 36) {
-			return null;
-		}
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	/**

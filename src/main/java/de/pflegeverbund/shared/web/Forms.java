@@ -1,5 +1,9 @@
 package de.pflegeverbund.shared.web;
 
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -20,6 +24,22 @@ public final class Forms {
 	public static void requireBound(BindingResult result) {
 		if (result.getTarget() == null) {
 			throw new MalformedFormException();
+		}
+	}
+
+	/**
+	 * A key the portal put into a form (a UUID), or {@code null} for anything else a
+	 * client may send instead.
+	 */
+	public static @Nullable UUID uuidOrNull(@Nullable String value) {
+		if (value == null || value.length() != 36) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 
