@@ -179,6 +179,17 @@ class MeetingTests extends PortalIntegrationTest {
 			.with(csrf())
 			.param("present", String.valueOf(present))).hasStatus3xxRedirection();
 		assertThat(mvc.post()
+			.uri("/veranstaltungen/" + id + "/teilnahme")
+			.with(as(COORDINATOR))
+			.with(csrf())
+			.param("stand", "0123456789abcdef")) // a list opened before the save above
+			.bodyText()
+			.as("a list ticked before the last save overwrites nothing")
+			.contains("Jemand hat die Teilnahmeliste inzwischen gespeichert");
+		assertThat(
+				jdbc.queryForObject("select attended from meeting_registration where id = ?", Boolean.class, present))
+			.isTrue();
+		assertThat(mvc.post()
 			.uri("/veranstaltungen/" + id + "/protokoll")
 			.with(as(COORDINATOR))
 			.with(csrf())
