@@ -66,9 +66,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * showed (two people with the same form open): the first to save wins, the second is told
  * and overwrites nothing.</li>
  * </ol>
- * Every POST route of the portal must be among the forms found, or named below with the
- * reason it cannot be reached by following links. The portal runs on a database of its
- * own here: the forms deactivate, close and delete what they find.
+ * Every POST route of the portal must be among the forms found (the answer to a concern
+ * without account is on the page that answers its code, and is fuzzed from there). The
+ * portal runs on a database of its own here: the forms deactivate, close and delete what
+ * they find.
  */
 class EveryFormTests extends PortalIntegrationTest {
 
@@ -85,16 +86,20 @@ class EveryFormTests extends PortalIntegrationTest {
 	/** Where the users start: their home page, and what {@link #arrange()} made. */
 	private static final Map<String, List<String>> START = new HashMap<>();
 
-	/** POST routes no link leads to, with where they are tested. */
-	private static final Map<String, String> NOT_LINKED = Map.of( //
-			"/anliegen/verlauf/antwort",
-			"on the page that answers the code of a concern (a POST), not on one a link leads to; ConcernTests");
+	/** Client addresses of the code lookups (which are limited per address). */
+	private static final java.util.concurrent.atomic.AtomicInteger LOOKUPS = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** The code a visitor got for the concern sent in {@link #arrange()}. */
+	private static String concernCode;
 
 	/**
 	 * Forms whose accepted sending answers with its result rather than a redirect: new
-	 * recovery codes are shown once, on the answer itself.
+	 * recovery codes are shown once, on the answer itself; the answer to a concern is
+	 * shown on the page of its code, which has no address of its own (the code stays out
+	 * of addresses).
 	 */
-	private static final Set<String> ANSWERED_IN_PLACE = Set.of("/konto/zweiter-faktor/wiederherstellungscodes");
+	private static final Set<String> ANSWERED_IN_PLACE = Set.of("/konto/zweiter-faktor/wiederherstellungscodes",
+			"/anliegen/verlauf/antwort");
 
 	/** The secret of the second factor of the users who have one here. */
 	private static final String SECRET = "JBSWY3DPEHPK3PXP";
@@ -180,13 +185,18 @@ class EveryFormTests extends PortalIntegrationTest {
 			}
 		}
 
+		// the answer to a concern without account is on the page that answers its code
+		BrowserlessSession sender = signedIn("");
+		if (fuzz(sender, () -> concernReplyForm(sender), hostile, "visitor POST /anliegen/verlauf/antwort",
+				problems) > 0) {
+			fuzzedRoutes.add("/anliegen/verlauf/antwort");
+		}
+
 		System.out.println("EveryFormTests outcomes:");
 		outcomes.forEach((form, outcome) -> System.out.println("  " + form + " -> " + outcome));
 		Set<String> postRoutes = postRoutes();
 		System.out.println("EveryFormTests: " + postRoutes.size() + " POST routes, "
-				+ fuzzedRoutes.stream().filter(postRoutes::contains).count() + " of them reached and fuzzed, "
-				+ NOT_LINKED.size() + " reached by no link (" + NOT_LINKED.keySet() + ")");
-		postRoutes.removeAll(NOT_LINKED.keySet());
+				+ fuzzedRoutes.stream().filter(postRoutes::contains).count() + " of them reached and fuzzed");
 		assertThat(problems).as("problems found").isEmpty();
 		assertThat(fuzzedRoutes).as("every POST route is found by following links and fuzzed").containsAll(postRoutes);
 	}
@@ -197,9 +207,18 @@ class EveryFormTests extends PortalIntegrationTest {
 	 */
 	private int fuzz(BrowserlessSession session, HtmlForm found, HostileInput hostile, String what,
 			List<String> problems) {
+		return fuzz(session, () -> fresh(session, found), hostile, what, problems);
+	}
+
+	/**
+	 * Fuzzes one form, each sending from the form as the supplier gets it anew.
+	 * @return how many sendings reached the form's route
+	 */
+	private int fuzz(BrowserlessSession session, java.util.function.Supplier<HtmlForm> anew, HostileInput hostile,
+			String what, List<String> problems) {
 		int sent = 0;
 		for (int i = 0; i < FUZZED_SENDINGS; i++) {
-			HtmlForm form = fresh(session, found);
+			HtmlForm form = anew.get();
 			if (form == null) {
 				break;
 			}
@@ -339,6 +358,22 @@ class EveryFormTests extends PortalIntegrationTest {
 			outcome += ", twice at once: " + statuses + " " + addedByPair;
 		}
 		return outcome;
+	}
+
+	/** The answer form on the page that answers the code of the concern sent, or null. */
+	private static HtmlForm concernReplyForm(BrowserlessSession sender) {
+		HtmlForm lookup = sender.formsOn("/anliegen/verlauf")
+			.stream()
+			.filter(form -> form.has("code"))
+			.findFirst()
+			.orElseThrow();
+		HttpResponse<String> status = sender.send(lookup.with("code", concernCode), "X-Forwarded-For",
+				"10.8." + (LOOKUPS.get() / 250) + "." + (1 + LOOKUPS.getAndIncrement() % 250));
+		return HtmlForm.postFormsOf(status.body(), "/anliegen/verlauf")
+			.stream()
+			.filter(form -> form.actionPath().equals("/anliegen/verlauf/antwort"))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** The form as its page offers it now (new key, current values), or null. */
@@ -500,6 +535,12 @@ class EveryFormTests extends PortalIntegrationTest {
 			HttpResponse<String> sent = visitor.send(form.plausible().with("website", ""), "X-Forwarded-For",
 					"10.9.9.9");
 			assertThat(sent.statusCode()).as(path + " " + HtmlForm.problemsOn(sent.body())).isEqualTo(302);
+			if (path.equals("/anliegen")) {
+				java.util.regex.Matcher code = java.util.regex.Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}")
+					.matcher(visitor.get("/anliegen/eingegangen").body());
+				assertThat(code.find()).as("the code of the concern").isTrue();
+				concernCode = code.group();
+			}
 		}
 		UserDetailsService users = portal.getBean(UserDetailsService.class);
 		PortalUser lead = (PortalUser) users.loadUserByUsername(ADMIN_1);
@@ -536,6 +577,19 @@ class EveryFormTests extends PortalIntegrationTest {
 			inquiries.changeStatus(lead, inquiry, InquiryStatus.ASSESSMENT, today(), null);
 			inquiries.changeStatus(lead, inquiry, InquiryStatus.SUITABLE, today(), null);
 			START.put(ADMIN_1, List.of("/", "/anfragen/" + inquiry));
+			// a Träger and one of its Leitungen deactivated, so that the coordinator
+			// finds
+			// them to be activated again, whichever Träger the lists show first
+			long dormant = database.queryForObject("""
+					select min(p.id) from provider p where p.id not in (select provider_id from user_account
+					where email in (?, ?, ?, ?) and provider_id is not null)""", Long.class, ADMIN_1, COUNSELLOR_1,
+					COUNSELLOR_2, FAMILY_1);
+			database.update("update provider set active = false where id = ?", dormant);
+			database.update("""
+					update user_account set active = false where id = (select min(id) from user_account
+					where provider_id = ? and role = 'PROVIDER_ADMIN')""", dormant);
+			START.put(COORDINATOR,
+					List.of("/", "/koordination/traeger/" + dormant, "/koordination/traeger/" + dormant + "/leitung"));
 			START.put("",
 					List.of("/", linkFromMail(visitor, "/passwort-vergessen", "email", forgetful, "/konto/passwort/"),
 							linkFromMail(visitor, externalRegistration(visitor), "email",

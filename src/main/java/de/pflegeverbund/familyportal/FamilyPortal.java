@@ -477,11 +477,13 @@ public class FamilyPortal {
 		recipients.forEach(r -> mails.concernReceived(r.email(), providerId == null, concernId));
 	}
 
+	/** The Träger a concern is addressed to, {@code null} for the state office. */
 	private @Nullable Long addresseeOf(long concernId) {
-		return jdbc.queryForList("select provider_id from concern where id = ?", Long.class, concernId)
-			.stream()
-			.findFirst()
-			.orElse(null);
+		// a list, not a stream: the state office's provider_id is a null element (found
+		// by
+		// fuzzing: findFirst() threw on it, so every reply to the state office failed)
+		List<Long> providers = jdbc.queryForList("select provider_id from concern where id = ?", Long.class, concernId);
+		return providers.isEmpty() ? null : providers.get(0);
 	}
 
 	private void requireAddressee(PortalUser user, long id) {

@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class LoginThrottleTests extends PortalIntegrationTest {
 
 	@Test
@@ -22,6 +23,14 @@ class LoginThrottleTests extends PortalIntegrationTest {
 		}
 		assertThat(login(email, "richtig langes Passwort", "10.1.0.99")).redirectedUrl().isEqualTo("/login?gesperrt");
 		assertThat(mvc.get().uri("/login?gesperrt")).bodyText().contains("Zu viele fehlgeschlagene Anmeldeversuche");
+	}
+
+	@Test
+	void anAddressWithAControlCharacterIsAnUnknownAccount(org.springframework.boot.test.system.CapturedOutput output) {
+		assertThat(login("leitung\u0000@traeger1.example", "falsch", "10.4.0.1")).redirectedUrl()
+			.isEqualTo("/login?fehler");
+		assertThat(output.getOut()).as("no internal error logged (PostgreSQL refuses NUL), found by fuzzing")
+			.doesNotContain("InternalAuthenticationServiceException");
 	}
 
 	@Test

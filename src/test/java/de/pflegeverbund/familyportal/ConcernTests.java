@@ -97,6 +97,28 @@ class ConcernTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void theSenderOfAConcernToTheStateOfficeAnswersWithTheCode() {
+		String text = unique("Anliegen an das Landesjugendamt");
+		MvcTestResult raised = raisePublic(client(), "LJA", text);
+		String code = (String) raised.getMvcResult().getFlashMap().get("code");
+
+		MvcTestResult reply = mvc.post().uri("/anliegen/verlauf/antwort").with(csrf()).with(r -> {
+			r.setRemoteAddr(client());
+			return r;
+		}).param("code", code).param("text", "Noch eine Ergänzung von mir").exchange();
+
+		assertThat(reply).as("found by fuzzing: every reply to the state office answered 500")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Noch eine Ergänzung von mir");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from concern_message m join concern c on c.id = m.concern_id
+				where c.text = ? and m.text = 'Noch eine Ergänzung von mir' and not m.from_addressee""", Long.class,
+				text))
+			.isOne();
+	}
+
+	@Test
 	void aYoungPersonRaisesAConcernWithoutAccountAndFollowsItWithTheCode() {
 		String text = unique("Ich darf abends nie raus <script>alert(1)</script>");
 		MvcTestResult bad = raisePublic(client(), "LJA", "");

@@ -34,6 +34,11 @@ class PortalUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		if (username.length() > 254 || username.chars().anyMatch(Character::isISOControl)) {
+			// no address is like this, and PostgreSQL refuses NUL with an error (found by
+			// fuzzing the login form: a stack trace in the log for every such attempt)
+			throw new UsernameNotFoundException("unknown account");
+		}
 		UserAccount account = accounts.findByEmail(username.trim())
 			.orElseThrow(() -> new UsernameNotFoundException("unknown account"));
 		Long providerId = account.providerId();
