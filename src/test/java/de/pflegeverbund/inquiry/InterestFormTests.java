@@ -12,8 +12,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The public interest form: routing by the longest postal-code prefix, confirmation and
@@ -28,6 +31,33 @@ class InterestFormTests extends InquiryTestSupport {
 		String html = html(result);
 		assertThat(html).contains("lang=\"de\"", "Interesse an einer Pflegekindschaft", "name=\"website\"",
 				"name=\"token\"", "href=\"/datenschutz\"");
+	}
+
+	@Test
+	void somebodySignedInCanSendTheFormToo() {
+		String prefix = newPrefix();
+		TestProvider responsible = provider(prefix);
+		Map<String, String> form = validForm(prefix + "42", uniqueEmail("angemeldet"));
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		form.forEach(params::add);
+
+		MvcTestResult sent = mvc.post()
+			.uri("/interesse")
+			.params(params)
+			.with(csrf())
+			.with(as(ADMIN_1))
+			.with(request -> {
+				request.setRemoteAddr(newClient());
+				return request;
+			})
+			.exchange();
+
+		assertThat(sent).as("a Leitung's row scope must not refuse an inquiry for another Träger")
+			.redirectedUrl()
+			.isEqualTo("/interesse/danke");
+		assertThat(jdbc.queryForObject("select provider_id from inquiry where last_name = ?", Long.class,
+				form.get("lastName")))
+			.isEqualTo(responsible.id());
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import de.pflegeverbund.inquiry.InquiryManagement;
 import de.pflegeverbund.inquiry.domain.InquiryProperties;
 import de.pflegeverbund.inquiry.domain.SubmissionResult;
 import de.pflegeverbund.shared.web.ClientRateLimit;
+import de.pflegeverbund.shared.db.RowScope;
 import de.pflegeverbund.shared.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -102,11 +103,14 @@ class InterestFormController {
 			return FORM_VIEW;
 		}
 		SubmissionResult submitted;
+		// the inquiry is nobody's account's, also when somebody signed in sends the form:
+		// a signed-in Leitung's row scope would refuse an inquiry for the coordinator or
+		// another Träger (as it did with the public concern form)
 		try {
-			submitted = inquiries.submit(form.toData(), submissionKey);
+			submitted = RowScope.asNobody(() -> inquiries.submit(form.toData(), submissionKey));
 		}
 		catch (DataIntegrityViolationException ex) {
-			submitted = inquiries.findSubmission(submissionKey).orElseThrow(() -> ex);
+			submitted = RowScope.asNobody(() -> inquiries.findSubmission(submissionKey)).orElseThrow(() -> ex);
 		}
 		redirect.addFlashAttribute("submitted", submitted);
 		return "redirect:/interesse/danke";
