@@ -63,9 +63,7 @@ public class FormSubmissions implements HandlerInterceptor {
 		if (token == null) {
 			return true;
 		}
-		List<String> sent = jdbc.queryForList("select coalesce(location, '') from form_submission where token = ?",
-				String.class, token);
-		if (!sent.isEmpty()) {
+		if (isStored(token)) {
 			throw new DuplicateSubmissionException(token);
 		}
 		FormSubmissionKey.begin(token);
