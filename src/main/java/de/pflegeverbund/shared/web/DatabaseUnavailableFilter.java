@@ -60,7 +60,8 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			if (!isDatabaseUnavailable(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			logger.warn("Database unavailable, answered 503: " + rootCause(ex).getClass().getSimpleName());
+			logger.warn(
+					"Database unavailable, answered 503: " + rootCause(ex).getClass().getSimpleName() + sqlStateOf(ex));
 			response.reset();
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setHeader("Retry-After", "30");
@@ -104,6 +105,19 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The SQL state of the failure, which names the cause without the message's text
+	 * (that may quote values).
+	 */
+	private static String sqlStateOf(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+				return " (SQL state " + sql.getSQLState() + ")";
+			}
+		}
+		return "";
 	}
 
 	private static Throwable rootCause(Throwable ex) {
