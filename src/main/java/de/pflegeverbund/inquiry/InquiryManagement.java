@@ -37,6 +37,7 @@ import de.pflegeverbund.inquiry.domain.SubmissionResult;
 import de.pflegeverbund.provider.ProviderManagement;
 import de.pflegeverbund.provider.ProviderSummary;
 import de.pflegeverbund.shared.web.NotFoundException;
+import de.pflegeverbund.shared.web.Stamp;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -225,6 +226,16 @@ public class InquiryManagement {
 	 */
 	@Transactional
 	public void assign(PortalUser user, long id, long counsellorId) {
+		assign(user, id, counsellorId, null);
+	}
+
+	/**
+	 * Gives the inquiry to a counsellor, from a form that showed the assignment with the
+	 * given {@link Stamp}.
+	 * @throws InquiryException when somebody assigned it to another counsellor since
+	 */
+	@Transactional
+	public void assign(PortalUser user, long id, long counsellorId, @Nullable String stamp) {
 		long providerId = requireAdmin(user);
 		Inquiry inquiry = visibleForUpdate(user, id);
 		StaffSummary counsellor = accounts.findStaff(providerId, counsellorId)
@@ -232,6 +243,10 @@ public class InquiryManagement {
 			.orElseThrow(() -> new InquiryException("counsellorId", "inquiry.assign.unknown"));
 		if (Objects.equals(inquiry.counsellorId(), counsellorId)) {
 			return;
+		}
+		if (Stamp.changedSince(stamp, String.valueOf(inquiry.counsellorId()))) {
+			// the page showed another counsellor than the one assigned meanwhile
+			throw new InquiryException("counsellorId", "inquiry.assign.conflict");
 		}
 		inquiry.assign(counsellorId, clock.instant());
 		if (counsellorId != user.id()) {

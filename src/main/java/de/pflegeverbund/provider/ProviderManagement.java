@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import de.pflegeverbund.shared.web.NotFoundException;
+import de.pflegeverbund.shared.web.StaleFormException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -97,10 +99,14 @@ public class ProviderManagement {
 	/**
 	 * Sets the target caseload of a Träger (families per full-time counsellor).
 	 * @throws IllegalArgumentException for a ratio other than 10, 15 or 20
+	 * @throws StaleFormException when the stamp shows that the form was made from another
+	 * target than the one stored now
 	 */
 	@Transactional
-	public void changeCaseloadTarget(long id, int target) {
-		providers.findById(id).orElseThrow(NotFoundException::new).changeCaseloadTarget(target);
+	public void changeCaseloadTarget(long id, int target, @Nullable String stamp) {
+		Provider provider = providers.lockById(id).orElseThrow(NotFoundException::new);
+		StaleFormException.check(stamp, provider.toSummary().caseloadTarget(), target);
+		provider.changeCaseloadTarget(target);
 	}
 
 	@Transactional

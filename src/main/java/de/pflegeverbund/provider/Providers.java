@@ -4,12 +4,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface Providers extends JpaRepository<Provider, Long> {
 
 	List<Provider> findAllByOrderByNameAsc();
+
+	/**
+	 * The Träger, locked until the transaction ends (a change of one of its settings).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Provider p where p.id = :id")
+	Optional<Provider> lockById(long id);
 
 	boolean existsByNameIgnoreCase(String name);
 

@@ -14,6 +14,8 @@ import de.pflegeverbund.provider.ProviderSummary;
 import de.pflegeverbund.shared.web.Csv;
 import de.pflegeverbund.shared.web.Forms;
 import de.pflegeverbund.shared.web.NotFoundException;
+import de.pflegeverbund.shared.web.StaleFormException;
+import de.pflegeverbund.shared.web.Stamp;
 import de.pflegeverbund.supervision.Views.Progress;
 import de.pflegeverbund.supervision.Views.QualityReport;
 import jakarta.validation.Valid;
@@ -121,20 +123,39 @@ class SupervisionController {
 	@GetMapping("/leitung/qualitaet")
 	String quality(@AuthenticationPrincipal PortalUser user,
 			@RequestParam(name = "jahr", required = false) @Nullable Integer year, Model model) {
-		model.addAttribute("report", supervision.quality(user, year(year)));
+		QualityReport report = supervision.quality(user, year(year));
+		model.addAttribute("report", report);
 		model.addAttribute("years", years());
+		if (!model.containsAttribute(Stamp.FIELD)) {
+			model.addAttribute(Stamp.FIELD, Stamp.of(report.targetHours()));
+		}
 		return "supervision/quality";
 	}
 
 	@PostMapping("/leitung/qualitaet/sollstunden")
 	String changeTarget(@AuthenticationPrincipal PortalUser user,
-			@RequestParam(name = "hours", defaultValue = "") String hours, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "hours", defaultValue = "") String hours,
+			@RequestParam(name = Stamp.FIELD, required = false) @Nullable String stamp, Model model,
+			RedirectAttributes redirect) {
 		if (!hours.strip().matches("[0-9]{1,3}") || Integer.parseInt(hours.strip()) > 500) {
 			model.addAttribute("targetError", "supervision.target.invalid");
 			model.addAttribute("targetInput", hours);
+			if (stamp != null) {
+				// still the state the form was made from
+				model.addAttribute(Stamp.FIELD, stamp);
+			}
 			return quality(user, null, model);
 		}
-		supervision.changeTarget(user, Integer.parseInt(hours.strip()));
+		try {
+			supervision.changeTarget(user, Integer.parseInt(hours.strip()), stamp);
+		}
+		catch (StaleFormException ex) {
+			// the page shows the target stored meanwhile; the typed hours stay in the
+			// field
+			model.addAttribute("targetError", "supervision.target.conflict");
+			model.addAttribute("targetInput", hours);
+			return quality(user, null, model);
+		}
 		redirect.addFlashAttribute("success", "supervision.flash.target");
 		return "redirect:/leitung/qualitaet";
 	}

@@ -27,6 +27,7 @@ import de.pflegeverbund.family.FamilyPseudonym;
 import de.pflegeverbund.meeting.Attendance;
 import de.pflegeverbund.meeting.MeetingManagement;
 import de.pflegeverbund.shared.web.NotFoundException;
+import de.pflegeverbund.shared.web.StaleFormException;
 import de.pflegeverbund.supervision.Views.KindFigures;
 import de.pflegeverbund.supervision.Views.Overview;
 import de.pflegeverbund.supervision.Views.Progress;
@@ -226,10 +227,22 @@ public class SupervisionManagement {
 
 	/**
 	 * Sets the yearly target hours per counsellor of the Leitung's Träger.
+	 * @throws StaleFormException when the stamp shows that the form was made from another
+	 * target than the one stored now
 	 */
 	@Transactional
-	void changeTarget(PortalUser user, int hours) {
+	void changeTarget(PortalUser user, int hours, @Nullable String stamp) {
 		long providerId = requireLeitung(user);
+		// one change of the Träger's target at a time, so that the check sees the last
+		// one
+		jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", "supervision_target:" + providerId);
+		List<Integer> stored = jdbc.queryForList("select yearly_hours from supervision_target where provider_id = ?",
+				Integer.class, providerId);
+		StaleFormException.check(stamp, stored.isEmpty() ? defaultTargetHours : stored.get(0), hours);
+		if (stored.contains(hours)) {
+			// unchanged: who set it and when stay as they are
+			return;
+		}
 		jdbc.update("""
 				insert into supervision_target (provider_id, yearly_hours, changed_by, changed_at) values (?, ?, ?, ?)
 				on conflict (provider_id) do update set yearly_hours = excluded.yearly_hours,

@@ -18,10 +18,15 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -43,6 +48,9 @@ class SecondFactorTests extends PortalIntegrationTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	@Test
 	void aSetUpSecondFactorIsAskedForAfterThePasswordOnEveryPage() {
@@ -180,6 +188,59 @@ class SecondFactorTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void aRequirementFromAStalePageUndoesNoneChangedMeanwhile() throws Exception {
+		long provider = providers
+			.create(new ProviderData(unique("Zwei-Faktor-Träger"), "Hagen", "z@z.example", null, List.of()));
+		String lead = uniqueEmail("zf-leitung");
+		accounts.provision(lead, "Zwei Faktor Leitung", Role.PROVIDER_ADMIN, provider, PASSWORD);
+		String stale = stampOn(mvc.get().uri("/verwaltung/sicherheit").with(signedInWithBothFactors(lead)).exchange());
+		// meanwhile, in another tab
+		String fresh = stampOn(mvc.get().uri("/verwaltung/sicherheit").with(signedInWithBothFactors(lead)).exchange());
+		assertThat(mvc.post()
+			.uri("/verwaltung/sicherheit")
+			.with(signedInWithBothFactors(lead))
+			.with(csrf())
+			.param("stand", fresh)
+			.param("required", "true")).flash().containsEntry("success", "secondFactor.team.requiredNow");
+
+		assertThat(mvc.post()
+			.uri("/verwaltung/sicherheit")
+			.with(signedInWithBothFactors(lead))
+			.with(csrf())
+			.param("stand", stale)).as("the box left empty on a page from before")
+			.flash()
+			.containsEntry("failure", "secondFactor.team.conflictRequired")
+			.containsEntry("required", false);
+		assertThat(secondFactors.isRequiredOf(Role.COUNSELLOR, provider)).isTrue();
+		MvcTestResult shownAgain = mvc.get()
+			.uri("/verwaltung/sicherheit")
+			.with(signedInWithBothFactors(lead))
+			.flashAttr("failure", "secondFactor.team.conflictRequired")
+			.flashAttr("required", false)
+			.exchange();
+		assertThat(shownAgain).bodyText()
+			.contains("Jemand hat den zweiten Faktor inzwischen zur Pflicht gemacht")
+			.doesNotContain("checked");
+
+		assertThat(mvc.post()
+			.uri("/verwaltung/sicherheit")
+			.with(signedInWithBothFactors(lead))
+			.with(csrf())
+			.param("stand", stale)
+			.param("required", "true")).as("the choice made meanwhile: nothing lost")
+			.flash()
+			.containsEntry("success", "secondFactor.team.requiredNow");
+		assertThat(mvc.post()
+			.uri("/verwaltung/sicherheit")
+			.with(signedInWithBothFactors(lead))
+			.with(csrf())
+			.param("stand", stampOn(shownAgain))).as("sent again from the page with the conflict")
+			.flash()
+			.containsEntry("success", "secondFactor.team.optionalNow");
+		assertThat(secondFactors.isRequiredOf(Role.COUNSELLOR, provider)).isFalse();
+	}
+
+	@Test
 	void theCoordinatorsRequireItOfOneAnother() {
 		MockHttpSession coordinator = password(COORDINATOR, "/");
 		try {
@@ -221,6 +282,14 @@ class SecondFactorTests extends PortalIntegrationTest {
 			request.setRemoteAddr("203.0.113.7");
 			return request;
 		};
+	}
+
+	/** Signed in with password and code (the requirement applies to the Leitung too). */
+	private RequestPostProcessor signedInWithBothFactors(String email) {
+		UserDetails details = userDetailsService.loadUserByUsername(email);
+		List<GrantedAuthority> authorities = new ArrayList<>(details.getAuthorities());
+		authorities.add(FactorGrantedAuthority.fromAuthority("FACTOR_TOTP"));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(details, null, authorities));
 	}
 
 	private String counsellor(long provider) {

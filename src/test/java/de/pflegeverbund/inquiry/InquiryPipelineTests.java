@@ -405,4 +405,49 @@ class InquiryPipelineTests extends InquiryTestSupport {
 		return fields;
 	}
 
+	@Test
+	void anAssignmentFromAStalePageReplacesNoneMadeMeanwhile() throws Exception {
+		String prefix = newPrefix();
+		TestProvider provider = provider(prefix);
+		long id = inquiryAt(prefix + "07", uniqueName("Zuordnung"));
+		long lead = accountId(provider.lead());
+		long counsellor = accountId(provider.counsellor());
+		String stale = stampOn(mvc.get().uri("/anfragen/" + id).with(as(provider.lead())).exchange());
+		// meanwhile, in another tab
+		inquiries.assign(user(provider.lead()), id, counsellor);
+
+		MvcTestResult refused = mvc.post()
+			.uri("/anfragen/" + id + "/zuordnung")
+			.with(as(provider.lead()))
+			.with(csrf())
+			.param("stand", stale)
+			.param("counsellorId", String.valueOf(lead))
+			.exchange();
+		assertThat(refused).hasStatusOk();
+		assertThat(refused).bodyText()
+			.contains("Jemand hat die Anfrage inzwischen anders zugeordnet", "Fachkraft " + provider.name())
+			.containsPattern("value=\"" + lead + "\"[^>]*selected");
+		assertThat(assignedTo(id)).isEqualTo(counsellor);
+
+		assertThat(mvc.post()
+			.uri("/anfragen/" + id + "/zuordnung")
+			.with(as(provider.lead()))
+			.with(csrf())
+			.param("stand", stale)
+			.param("counsellorId", String.valueOf(counsellor))).as("the choice made meanwhile: nothing lost")
+			.hasStatus3xxRedirection();
+		assertThat(mvc.post()
+			.uri("/anfragen/" + id + "/zuordnung")
+			.with(as(provider.lead()))
+			.with(csrf())
+			.param("stand", stampOn(refused))
+			.param("counsellorId", String.valueOf(lead))).as("sent again from the page that showed the conflict")
+			.hasStatus3xxRedirection();
+		assertThat(assignedTo(id)).isEqualTo(lead);
+	}
+
+	private long assignedTo(long inquiry) {
+		return jdbc.queryForObject("select counsellor_id from inquiry where id = ?", Long.class, inquiry);
+	}
+
 }

@@ -292,4 +292,43 @@ class SupervisionTests extends PortalIntegrationTest {
 		}
 	}
 
+	@Test
+	void aTargetFromAStalePageReplacesNoneSavedMeanwhile() throws Exception {
+		ProviderFixture fixture = provider(1);
+		String stale = stampOn(mvc.get().uri("/leitung/qualitaet").with(as(fixture.lead())).exchange());
+		// meanwhile, in another tab
+		assertThat(target(fixture.lead(), "30",
+				stampOn(mvc.get().uri("/leitung/qualitaet").with(as(fixture.lead())).exchange())))
+			.hasStatus3xxRedirection();
+
+		MvcTestResult invalid = mvc.post()
+			.uri("/leitung/qualitaet/sollstunden")
+			.with(as(fixture.lead()))
+			.with(csrf())
+			.param("stand", stale)
+			.param("hours", "vierzig")
+			.exchange();
+		assertThat(stampOn(invalid)).as("a mistake shown again keeps the state the form came from").isEqualTo(stale);
+		MvcTestResult refused = target(fixture.lead(), "40", stale).exchange();
+		assertThat(refused).hasStatusOk();
+		assertThat(refused).bodyText()
+			.contains("Jemand hat die Soll-Stunden inzwischen auf 30 geändert", "value=\"40\"");
+		assertThat(supervision.targetHours(fixture.providerId())).isEqualTo(30);
+
+		assertThat(target(fixture.lead(), "30", stale)).as("the target saved meanwhile: nothing lost")
+			.hasStatus3xxRedirection();
+		assertThat(target(fixture.lead(), "40", stampOn(refused))).as("sent again from the page with the conflict")
+			.hasStatus3xxRedirection();
+		assertThat(supervision.targetHours(fixture.providerId())).isEqualTo(40);
+	}
+
+	private MockMvcRequestBuilder target(String lead, String hours, String stamp) {
+		return mvc.post()
+			.uri("/leitung/qualitaet/sollstunden")
+			.with(as(lead))
+			.with(csrf())
+			.param("stand", stamp)
+			.param("hours", hours);
+	}
+
 }

@@ -63,6 +63,8 @@ public abstract class PortalIntegrationTest {
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
+	private static final Pattern STAMP = Pattern.compile("name=\"stand\" value=\"([0-9a-f]{16})\"");
+
 	private static final Pattern LINK = Pattern.compile("https?://\\S+/konto/passwort/([A-Za-z0-9_-]+)");
 
 	@Autowired
@@ -143,6 +145,18 @@ public abstract class PortalIntegrationTest {
 
 	protected static String uniqueEmail(String prefix) {
 		return unique(prefix).toLowerCase() + "@test.example";
+	}
+
+	/**
+	 * The stamp of what a page's form showed (the hidden field {@code stand}), as the
+	 * browser sends it back; the page must have exactly one.
+	 */
+	protected static String stampOn(MvcTestResult page) throws Exception {
+		Matcher matcher = STAMP.matcher(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(matcher.find()).as("a stamp on the page").isTrue();
+		String stamp = matcher.group(1);
+		assertThat(matcher.find()).as("one stamp on the page").isFalse();
+		return stamp;
 	}
 
 	protected long providerIdOf(String email) {

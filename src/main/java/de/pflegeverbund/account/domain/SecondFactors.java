@@ -22,6 +22,7 @@ import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
 import de.pflegeverbund.shared.web.NotFoundException;
 import de.pflegeverbund.shared.web.Sha256;
+import de.pflegeverbund.shared.web.StaleFormException;
 import io.nayuki.qrcodegen.QrCode;
 import org.apache.commons.codec.binary.Base32;
 import org.jspecify.annotations.Nullable;
@@ -242,8 +243,20 @@ public class SecondFactors {
 	 * coordinators; it applies from their next sign-in.
 	 */
 	@Transactional
-	public void requireForTeam(PortalUser actor, boolean required) {
+	public void requireForTeam(PortalUser actor, boolean required, @Nullable String stamp) {
 		Long provider = teamProvider(actor);
+		// one change of a team's requirement at a time, so that the check below sees the
+		// last one
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+			.param("second_factor_requirement:" + ((provider != null) ? provider : "lja"))
+			.query()
+			.listOfRows();
+		boolean current = isRequiredForTeam(actor);
+		StaleFormException.check(stamp, current, required);
+		if (current == required) {
+			// unchanged: who required it and when stay as they are
+			return;
+		}
 		if (provider == null) {
 			jdbc.sql("delete from second_factor_requirement where provider_id is null").update();
 		}

@@ -2,6 +2,9 @@ package de.pflegeverbund.account.web;
 
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.domain.SecondFactors;
+import de.pflegeverbund.shared.web.StaleFormException;
+import de.pflegeverbund.shared.web.Stamp;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,18 +32,31 @@ class SecondFactorTeamController {
 
 	@GetMapping({ "/verwaltung/sicherheit", "/koordination/sicherheit" })
 	String show(@AuthenticationPrincipal PortalUser user, Model model) {
+		boolean required = secondFactors.isRequiredForTeam(user);
 		model.addAttribute("team", secondFactors.statusOfTeam(user));
-		model.addAttribute("required", secondFactors.isRequiredForTeam(user));
+		if (!model.containsAttribute("required")) {
+			model.addAttribute("required", required);
+		}
+		model.addAttribute(Stamp.FIELD, Stamp.of(required));
 		model.addAttribute("basePath", basePath(user));
 		return VIEW;
 	}
 
 	@PostMapping({ "/verwaltung/sicherheit", "/koordination/sicherheit" })
 	String require(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "false") boolean required,
-			RedirectAttributes redirect) {
-		secondFactors.requireForTeam(user, required);
-		redirect.addFlashAttribute("success",
-				required ? "secondFactor.team.requiredNow" : "secondFactor.team.optionalNow");
+			@RequestParam(name = Stamp.FIELD, required = false) @Nullable String stamp, RedirectAttributes redirect) {
+		try {
+			secondFactors.requireForTeam(user, required, stamp);
+			redirect.addFlashAttribute("success",
+					required ? "secondFactor.team.requiredNow" : "secondFactor.team.optionalNow");
+		}
+		catch (StaleFormException ex) {
+			// somebody changed it the other way meanwhile: said so, this choice still
+			// ticked (or not) for a save that replaces it knowingly
+			redirect.addFlashAttribute("failure",
+					required ? "secondFactor.team.conflictOptional" : "secondFactor.team.conflictRequired");
+			redirect.addFlashAttribute("required", required);
+		}
 		return "redirect:" + basePath(user);
 	}
 

@@ -19,6 +19,7 @@ import de.pflegeverbund.shared.web.Forms;
 import de.pflegeverbund.shared.web.HomeCard;
 import de.pflegeverbund.shared.web.HomeSection;
 import de.pflegeverbund.shared.web.NotFoundException;
+import de.pflegeverbund.shared.web.Stamp;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -165,20 +166,23 @@ class InquiryController implements HomeSection {
 
 	@PostMapping("/{id}/zuordnung")
 	String assign(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("assignForm") AssignForm form, BindingResult result, Model model,
+			@ModelAttribute("assignForm") AssignForm form, BindingResult result,
+			@RequestParam(name = Stamp.FIELD, required = false) @Nullable String stamp, Model model,
 			RedirectAttributes redirect) {
 		Forms.requireBound(result);
 		requireAdmin(user);
 		if (form.counsellorId() == null) {
 			result.rejectValue("counsellorId", "inquiry.assign.required");
-			return showDetails(user, id, model);
+			return showDetails(user, id, keepStamp(model, stamp));
 		}
 		try {
-			inquiries.assign(user, id, form.counsellorId());
+			inquiries.assign(user, id, form.counsellorId(), stamp);
 		}
 		catch (InquiryException ex) {
 			reject(result, ex);
-			return showDetails(user, id, model);
+			// after a conflict, the page is made from the counsellor assigned meanwhile
+			return showDetails(user, id,
+					ex.messageKey().equals("inquiry.assign.conflict") ? model : keepStamp(model, stamp));
 		}
 		redirect.addFlashAttribute("success", "inquiry.flash.assigned");
 		return "redirect:/anfragen/" + id;
@@ -206,6 +210,7 @@ class InquiryController implements HomeSection {
 		addIfAbsent(model, "statusForm", new StatusForm(null, today, ""));
 		addIfAbsent(model, "noteForm", new NoteForm(""));
 		addIfAbsent(model, "assignForm", new AssignForm(details.counsellorId()));
+		addIfAbsent(model, "assignStamp", Stamp.of(String.valueOf(details.counsellorId())));
 		addIfAbsent(model, "eraseForm", new EraseForm(false));
 		model.addAttribute("nextStatuses",
 				Arrays.stream(InquiryStatus.values()).filter(status -> status != details.status()).toList());
@@ -213,6 +218,14 @@ class InquiryController implements HomeSection {
 			model.addAttribute("counsellors", accounts.activeStaffOf(user.requireProviderId()));
 		}
 		return DETAIL_VIEW;
+	}
+
+	/** A form shown again for a mistake is still made from the state it showed first. */
+	private static Model keepStamp(Model model, @Nullable String stamp) {
+		if (stamp != null) {
+			model.addAttribute("assignStamp", stamp);
+		}
+		return model;
 	}
 
 	private static void requireAdmin(PortalUser user) {
