@@ -65,6 +65,13 @@ public class Statistics {
 
 	private final Map<List<Object>, Cached<?>> cache = new ConcurrentHashMap<>();
 
+	/**
+	 * The network's totals of each trend year, with the figures they were added up from:
+	 * every dashboard shows the trend, and adding up 700 Träger five times per request
+	 * was most of its work.
+	 */
+	private final Map<Integer, YearTotals> trendTotals = new ConcurrentHashMap<>();
+
 	Statistics(ProviderManagement providers, FamilyManagement families, VisitManagement visits,
 			InquiryManagement inquiries, AssignmentManagement assignments, AccountManagement accounts,
 			SupervisionManagement supervision, StatisticsProperties properties, Clock clock) {
@@ -167,7 +174,13 @@ public class Statistics {
 		for (int year : trendYears()) {
 			List<ProviderKpis> rows = networkRows(new StatisticsPeriod(year, null));
 			if (providerId == null) {
-				years.add(totals(rows, String.valueOf(year)));
+				YearTotals known = trendTotals.get(year);
+				if (known == null || known.rows() != rows) {
+					// figures computed again since: added up again
+					known = new YearTotals(rows, totals(rows, String.valueOf(year)));
+					trendTotals.put(year, known);
+				}
+				years.add(known.totals());
 			}
 			else {
 				rows.stream().filter(row -> row.providerId() == providerId).findFirst().ifPresent(years::add);
@@ -274,6 +287,7 @@ public class Statistics {
 	 */
 	public void evict() {
 		cache.clear();
+		trendTotals.clear();
 	}
 
 	private static void requireCoordinator(PortalUser user) {
@@ -287,6 +301,9 @@ public class Statistics {
 		if (!user.hasRole(Role.COORDINATOR) && !own) {
 			throw new NotFoundException();
 		}
+	}
+
+	private record YearTotals(List<ProviderKpis> rows, ProviderKpis totals) {
 	}
 
 	private record Cached<T>(T value, Instant until) {

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.UUID;
 
 import de.pflegeverbund.account.PortalUser;
-import de.pflegeverbund.family.FamilyRef;
 import de.pflegeverbund.shared.web.Forms;
 import de.pflegeverbund.shared.web.InputPatterns;
 import jakarta.validation.Valid;
@@ -116,13 +115,13 @@ class VisitController {
 			@Valid @ModelAttribute("form") VisitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Forms.requireBound(result);
-		FamilyRef family = visits.family(user, familyId);
-		model.addAttribute("family", family);
 		checkTime(form, result);
 		if (result.hasErrors()) {
+			model.addAttribute("family", visits.family(user, familyId));
 			return FORM_VIEW;
 		}
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
+		// checks in its transaction that the family is the user's (404 otherwise)
 		long id = visits.record(user, familyId, key, form.toData());
 		redirect.addFlashAttribute("success", "visit.flash.saved");
 		return "redirect:/familien/" + familyId + "/kontakte/" + id;

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -21,6 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,6 +37,13 @@ public class MailService {
 	private static final Log logger = LogFactory.getLog(MailService.class);
 
 	private final @Nullable JavaMailSender mailSender;
+
+	/**
+	 * Makes the messages of the outbox (no SMTP server): one mail session and one table
+	 * of file types for all of them, as Spring Mail's sender keeps them, instead of
+	 * loading both from the class path for every message.
+	 */
+	private final JavaMailSenderImpl outboxMessages = new JavaMailSenderImpl();
 
 	private final String from;
 
@@ -66,7 +72,7 @@ public class MailService {
 	public void send(String to, String subject, String text, @Nullable Attachment attachment) {
 		try {
 			MimeMessage message = (mailSender != null) ? mailSender.createMimeMessage()
-					: new MimeMessage(Session.getInstance(new Properties()));
+					: outboxMessages.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, "UTF-8");
 			helper.setFrom(from);
 			helper.setTo(to);
