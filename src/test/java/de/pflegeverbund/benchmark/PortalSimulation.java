@@ -81,12 +81,13 @@ public class PortalSimulation extends Simulation {
 	private static final ChainBuilder FAMILY = exec(
 			http("GET /familien/{id}").get("/familien/#{family}").check(status().is(200)));
 
-	private static final ChainBuilder SAVE_VISIT = exec(
+	private static final ChainBuilder VISIT_FORM = exec(
 			http("GET /familien/{id}/kontakte/neu").get("/familien/#{family}/kontakte/neu")
-				.check(css("form[action$=kontakte] input[name=_csrf]", "value").saveAs("csrf")))
-		.exec(session -> session.set("key", UUID.randomUUID().toString())
-			.set("at",
-					LocalDateTime.now(ZoneId.of("Europe/Berlin")).minusHours(1).withSecond(0).withNano(0).toString()))
+				.check(css("form[action$=kontakte] input[name=_csrf]", "value").saveAs("csrf")));
+
+	/** Sends a new visit with the CSRF token of a visit form fetched before. */
+	private static final ChainBuilder POST_VISIT = exec(session -> session.set("key", UUID.randomUUID().toString())
+		.set("at", LocalDateTime.now(ZoneId.of("Europe/Berlin")).minusHours(1).withSecond(0).withNano(0).toString()))
 		.exec(http("POST /familien/{id}/kontakte").post("/familien/#{family}/kontakte")
 			.formParam("_csrf", "#{csrf}")
 			.formParam("submissionKey", "#{key}")
@@ -96,6 +97,8 @@ public class PortalSimulation extends Simulation {
 			.formParam("childSpokenAlone", "true")
 			.formParam("topics", "Lastprobe")
 			.check(status().is(302)));
+
+	private static final ChainBuilder SAVE_VISIT = exec(VISIT_FORM).exec(POST_VISIT);
 
 	private static final ChainBuilder DASHBOARD = exec(
 			http("GET /koordination/statistik").get("/koordination/statistik").check(status().is(200)));
@@ -173,6 +176,8 @@ public class PortalSimulation extends Simulation {
 			case "home" -> HOME;
 			case "family" -> FAMILY;
 			case "visit" -> SAVE_VISIT;
+			case "visit-form" -> VISIT_FORM;
+			case "visit-save" -> POST_VISIT;
 			case "dashboard" -> DASHBOARD;
 			case "interest" -> INTEREST_FORM;
 			case "trivial" -> TRIVIAL;
@@ -180,8 +185,10 @@ public class PortalSimulation extends Simulation {
 			default -> throw new IllegalArgumentException(journey);
 		};
 		ScenarioBuilder scenario = switch (journey) {
-			case "home", "family", "visit", "trivial-signed-in" ->
+			case "home", "family", "visit", "visit-form", "trivial-signed-in" ->
 				scenario(journey).feed(counsellors()).exec(signIn("#{email}"));
+			// the form once for its CSRF token, then only sending
+			case "visit-save" -> scenario(journey).feed(counsellors()).exec(signIn("#{email}")).exec(VISIT_FORM);
 			case "dashboard" -> scenario(journey).exec(signIn("koordination@lja.example"));
 			default -> scenario(journey);
 		};
