@@ -41,7 +41,9 @@ class DueRulesController {
 		if (!model.containsAttribute("intervals")) {
 			model.addAttribute("intervals", stored);
 		}
-		model.addAttribute(Stamp.FIELD, Stamp.of(stored));
+		if (!model.containsAttribute(Stamp.FIELD)) {
+			model.addAttribute(Stamp.FIELD, Stamp.of(stored));
+		}
 		model.addAttribute("careTypes", Arrays.asList(CareType.values()));
 		return "visit/due-rules";
 	}
@@ -60,6 +62,11 @@ class DueRulesController {
 		for (CareType type : CareType.values()) {
 			String value = params.getOrDefault(type.name(), "").trim();
 			if (!value.matches("[0-9]{1,3}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > 365) {
+				if (params.get(Stamp.FIELD) != null) {
+					// shown again for the mistake: still made from the state it showed
+					// first
+					model.addAttribute(Stamp.FIELD, params.get(Stamp.FIELD));
+				}
 				return showInvalid(user, type, model);
 			}
 			intervals.put(type, Integer.parseInt(value));

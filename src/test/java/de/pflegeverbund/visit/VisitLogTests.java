@@ -265,7 +265,7 @@ class VisitLogTests extends PortalIntegrationTest {
 	}
 
 	@Test
-	void leitungSetsTheContactRhythmOfItsTraeger() {
+	void leitungSetsTheContactRhythmOfItsTraeger() throws Exception {
 		long provider2 = providerIdOf(COUNSELLOR_2);
 		String lead = uniqueEmail("leitung-rhythmus");
 		accounts.provision(lead, "Rhythmus Leitung", Role.PROVIDER_ADMIN, provider2, "ein langes Rhythmus-Passwort");
@@ -285,9 +285,12 @@ class VisitLogTests extends PortalIntegrationTest {
 			.uri("/leitung/kontaktrhythmus")
 			.with(as(lead))
 			.with(csrf())
+			.param("stand", "0123456789abcdef")
 			.param("LONG_TERM", "0")
 			.exchange();
 		assertThat(invalid).bodyText().contains("Bitte geben Sie eine Zahl von 1 bis 365 an.");
+		assertThat(stampOn(invalid)).as("shown again for a mistake: still made from the state it showed first")
+			.isEqualTo("0123456789abcdef");
 		assertThat(visits.intervals(provider2)).containsEntry(CareType.LONG_TERM, 30);
 		MvcTestResult stale = mvc.post()
 			.uri("/leitung/kontaktrhythmus")
