@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -236,10 +237,9 @@ public class SupervisionManagement {
 		// one change of the Träger's target at a time, so that the check sees the last
 		// one
 		jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", "supervision_target:" + providerId);
-		List<Integer> stored = jdbc.queryForList("select yearly_hours from supervision_target where provider_id = ?",
-				Integer.class, providerId);
-		StaleFormException.check(stamp, stored.isEmpty() ? defaultTargetHours : stored.get(0), hours);
-		if (stored.contains(hours)) {
+		Optional<Integer> stored = storedTargetHours(providerId);
+		StaleFormException.check(stamp, stored.orElse(defaultTargetHours), hours);
+		if (stored.isPresent() && stored.get() == hours) {
 			// unchanged: who set it and when stay as they are
 			return;
 		}
@@ -275,12 +275,16 @@ public class SupervisionManagement {
 	 */
 	@Transactional(readOnly = true)
 	int targetHours(long providerId) {
+		return storedTargetHours(providerId).orElse(defaultTargetHours);
+	}
+
+	/** The target the Leitung set, if it set one. */
+	private Optional<Integer> storedTargetHours(long providerId) {
 		return jdbc
 			.queryForList("select yearly_hours from supervision_target where provider_id = ?", Integer.class,
 					providerId)
 			.stream()
-			.findFirst()
-			.orElse(defaultTargetHours);
+			.findFirst();
 	}
 
 	private Map<Long, Integer> targets() {

@@ -1,5 +1,7 @@
 package de.pflegeverbund.shared.web;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A form came back with a {@link Stamp} of a state that is no longer stored, and would
  * replace a value somebody else saved meanwhile: nothing was changed, the form is shown
@@ -15,7 +17,7 @@ public class StaleFormException extends RuntimeException {
 	 * Refuses a form that would replace a value changed since it was shown. Sending the
 	 * value that is stored now is no conflict: nothing would be lost.
 	 */
-	public static void check(@org.jspecify.annotations.Nullable String sentStamp, Object stored, Object sent) {
+	public static void check(@Nullable String sentStamp, Object stored, Object sent) {
 		if (!stored.equals(sent) && Stamp.changedSince(sentStamp, stored)) {
 			throw new StaleFormException();
 		}
