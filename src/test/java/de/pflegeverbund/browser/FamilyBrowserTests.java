@@ -108,6 +108,36 @@ class FamilyBrowserTests extends BrowserTest {
 		org.assertj.core.api.Assertions.assertThat(familiesNamed(unknown)).isZero();
 	}
 
+	@Test
+	void aCaseloadTargetSavedFromAPageOpenedBeforeAnotherSaveIsRefused() {
+		login(page, ADMIN_1, DEMO_PASSWORD);
+		page.navigate("/leitung/fallzahlen");
+		Page second = context.newPage();
+		second.navigate("/leitung/fallzahlen");
+		try {
+			page.getByLabel("1:10").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schlüssel speichern")).click();
+			assertThat(page.getByText("Der Betreuungsschlüssel wurde gespeichert.")).isVisible();
+
+			// the tab opened before that save still shows 1:15
+			second.getByLabel("1:20").check();
+			second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schlüssel speichern")).click();
+			assertThat(second.getByRole(AriaRole.ALERT)).containsText("inzwischen geändert");
+			assertThat(second.getByText("Betreuungsschlüssel 1:10")).isVisible();
+			assertThat(second.getByLabel("1:20")).isChecked();
+			assertAccessible(second);
+
+			second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schlüssel speichern")).click();
+			assertThat(second.getByText("Der Betreuungsschlüssel wurde gespeichert.")).isVisible();
+			assertThat(second.getByText("Betreuungsschlüssel 1:20")).isVisible();
+		}
+		finally {
+			second.getByLabel("1:15").check();
+			second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schlüssel speichern")).click();
+			assertThat(second.getByText("Betreuungsschlüssel 1:15")).isVisible();
+		}
+	}
+
 	private String fillNewFamily(String name) {
 		page.navigate("/familien/neu");
 		page.getByLabel("Name der Familie").fill(name);
