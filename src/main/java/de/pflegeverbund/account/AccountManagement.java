@@ -155,6 +155,22 @@ public class AccountManagement {
 	}
 
 	/**
+	 * The names of the given staff accounts of a Träger, active or not, by account id, in
+	 * one query (for the names in a record's history); ids of other accounts are left
+	 * out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> staffNames(long providerId, Collection<Long> accountIds) {
+		Map<Long, String> names = new HashMap<>();
+		if (!accountIds.isEmpty()) {
+			for (UserAccount account : accounts.findByProviderIdAndRoleInAndIdIn(providerId, STAFF, accountIds)) {
+				names.put(account.id(), account.displayName());
+			}
+		}
+		return names;
+	}
+
+	/**
 	 * The family accounts of a Träger among the given ids (for the family portal).
 	 */
 	@Transactional(readOnly = true)

@@ -168,11 +168,12 @@ public class AssignmentManagement {
 	@Transactional(readOnly = true)
 	public List<AssignmentView> historyOf(long providerId, long familyId) {
 		LocalDate today = today();
-		return assignments.findByProviderIdAndFamilyIdOrderByStartedOnDescIdDesc(providerId, familyId)
-			.stream()
-			.map(assignment -> assignment.toView(
-					accounts.findStaff(providerId, assignment.counsellorId()).map(StaffSummary::displayName).orElse(""),
-					today))
+		List<CounsellorAssignment> history = assignments
+			.findByProviderIdAndFamilyIdOrderByStartedOnDescIdDesc(providerId, familyId);
+		Map<Long, String> names = accounts.staffNames(providerId,
+				history.stream().map(CounsellorAssignment::counsellorId).distinct().toList());
+		return history.stream()
+			.map(assignment -> assignment.toView(names.getOrDefault(assignment.counsellorId(), ""), today))
 			.toList();
 	}
 

@@ -135,13 +135,12 @@ public class FamilyManagement {
 		List<Placement> familyPlacements = placements.findByFamilyIdOrderByStartedOnDescIdDesc(familyId);
 		long active = familyPlacements.stream().filter(Placement::isActive).count();
 		List<FamilyStatusChange> history = statusChanges.findByFamilyIdOrderByChangedOnDescIdDesc(familyId);
-		Map<Long, String> names = new HashMap<>();
+		Map<Long, String> names = new HashMap<>(accounts.staffNames(family.providerId(),
+				history.stream().map(FamilyStatusChange::changedBy).filter(Objects::nonNull).distinct().toList()));
 		history.stream()
 			.map(FamilyStatusChange::changedBy)
 			.filter(Objects::nonNull)
-			.distinct()
-			.forEach(id -> names.put(id,
-					accounts.findStaff(family.providerId(), id).map(StaffSummary::displayName).orElse("")));
+			.forEach(id -> names.putIfAbsent(id, ""));
 		return new FamilyDetails(family, household, familyPlacements, history,
 				assignments.historyOf(family.providerId(), familyId), due, active, active > family.places(), names);
 	}

@@ -38,6 +38,14 @@ public class ProviderManagement {
 	}
 
 	/**
+	 * The name of a Träger (for a heading), without loading the rest of it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> nameOf(long id) {
+		return providers.findNameById(id);
+	}
+
+	/**
 	 * Whether the Träger exists and is in service.
 	 */
 	@Transactional(readOnly = true)

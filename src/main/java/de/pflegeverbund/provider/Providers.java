@@ -14,6 +14,9 @@ interface Providers extends JpaRepository<Provider, Long> {
 
 	List<Provider> findAllByOrderByNameAsc();
 
+	@Query("select p.name from Provider p where p.id = :id")
+	Optional<String> findNameById(long id);
+
 	/**
 	 * The Träger, locked until the transaction ends (a change of one of its settings).
 	 */

@@ -27,7 +27,8 @@ class CounsellorHomeController {
 	@GetMapping("/fachberatung")
 	String home(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("families", visits.dueList(user));
-		model.addAttribute("provider", providers.find(user.requireProviderId()).orElseThrow(NotFoundException::new));
+		model.addAttribute("providerName",
+				providers.nameOf(user.requireProviderId()).orElseThrow(NotFoundException::new));
 		return "visit/home";
 	}
 

@@ -105,6 +105,11 @@ class FamilyRegisterTests extends FamilyTestSupport {
 		assertThat(details.family().status()).isEqualTo(FamilyStatus.SUITABLE);
 		assertThat(details.family().suitabilityDate()).isEqualTo(today().minusDays(3));
 		assertThat(details.statusHistory()).hasSize(2);
+		String lead = user(ADMIN_1).displayName();
+		assertThat(details.changedByNames()).containsValue(lead);
+		assertThat(mvc.get().uri("/familien/" + id).with(as(COUNSELLOR_1))).bodyText()
+			.as("who changed the status, and who is assigned")
+			.contains("von " + lead, user(COUNSELLOR_1).displayName());
 
 		assertThat(changeStatus(id, "AVAILABLE", today().plusDays(2))).bodyText()
 			.contains("Das Datum darf nicht in der Zukunft liegen.");
