@@ -135,12 +135,13 @@ public class FamilyManagement {
 		List<Placement> familyPlacements = placements.findByFamilyIdOrderByStartedOnDescIdDesc(familyId);
 		long active = familyPlacements.stream().filter(Placement::isActive).count();
 		List<FamilyStatusChange> history = statusChanges.findByFamilyIdOrderByChangedOnDescIdDesc(familyId);
-		Map<Long, String> names = new HashMap<>(accounts.staffNames(family.providerId(),
-				history.stream().map(FamilyStatusChange::changedBy).filter(Objects::nonNull).distinct().toList()));
-		history.stream()
+		List<Long> changers = history.stream()
 			.map(FamilyStatusChange::changedBy)
 			.filter(Objects::nonNull)
-			.forEach(id -> names.putIfAbsent(id, ""));
+			.distinct()
+			.toList();
+		Map<Long, String> names = new HashMap<>(accounts.staffNames(family.providerId(), changers));
+		changers.forEach(id -> names.putIfAbsent(id, ""));
 		return new FamilyDetails(family, household, familyPlacements, history,
 				assignments.historyOf(family.providerId(), familyId), due, active, active > family.places(), names);
 	}
