@@ -131,10 +131,8 @@ class SecondFactorTests extends PortalIntegrationTest {
 
 	@Test
 	void theLeitungRequiresItAndResetsItAfterALostPhone() throws Exception {
-		long provider = providers
-			.create(new ProviderData(unique("Zwei-Faktor-Träger"), "Hagen", "z@z.example", null, List.of()));
-		String lead = uniqueEmail("zf-leitung");
-		accounts.provision(lead, "Zwei Faktor Leitung", Role.PROVIDER_ADMIN, provider, PASSWORD);
+		long provider = newProvider();
+		String lead = lead(provider);
 		String email = counsellor(provider);
 		MockHttpSession leadSession = password(lead, "/");
 
@@ -189,10 +187,8 @@ class SecondFactorTests extends PortalIntegrationTest {
 
 	@Test
 	void aRequirementFromAStalePageUndoesNoneChangedMeanwhile() throws Exception {
-		long provider = providers
-			.create(new ProviderData(unique("Zwei-Faktor-Träger"), "Hagen", "z@z.example", null, List.of()));
-		String lead = uniqueEmail("zf-leitung");
-		accounts.provision(lead, "Zwei Faktor Leitung", Role.PROVIDER_ADMIN, provider, PASSWORD);
+		long provider = newProvider();
+		String lead = lead(provider);
 		String stale = stampOn(mvc.get().uri("/verwaltung/sicherheit").with(signedInWithBothFactors(lead)).exchange());
 		// meanwhile, in another tab
 		String fresh = stampOn(mvc.get().uri("/verwaltung/sicherheit").with(signedInWithBothFactors(lead)).exchange());
@@ -290,6 +286,17 @@ class SecondFactorTests extends PortalIntegrationTest {
 		List<GrantedAuthority> authorities = new ArrayList<>(details.getAuthorities());
 		authorities.add(FactorGrantedAuthority.fromAuthority("FACTOR_TOTP"));
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(details, null, authorities));
+	}
+
+	private long newProvider() {
+		return providers
+			.create(new ProviderData(unique("Zwei-Faktor-Träger"), "Hagen", "z@z.example", null, List.of()));
+	}
+
+	private String lead(long provider) {
+		String email = uniqueEmail("zf-leitung");
+		accounts.provision(email, "Zwei Faktor Leitung", Role.PROVIDER_ADMIN, provider, PASSWORD);
+		return email;
 	}
 
 	private String counsellor(long provider) {
