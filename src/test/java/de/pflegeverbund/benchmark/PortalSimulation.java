@@ -96,7 +96,9 @@ public class PortalSimulation extends Simulation {
 			.formParam("kind", "HOME_VISIT")
 			.formParam("childSpokenAlone", "true")
 			.formParam("topics", "Lastprobe")
-			.check(status().is(302)));
+			.check(status().is(302), header("Location").saveAs("saved")))
+		// as a browser does: the saved visit's page shows the success message kept for it
+		.exec(http("GET /familien/{id}/kontakte/{visitId} (after saving)").get("#{saved}").check(status().is(200)));
 
 	private static final ChainBuilder SAVE_VISIT = exec(VISIT_FORM).exec(POST_VISIT);
 
@@ -124,7 +126,8 @@ public class PortalSimulation extends Simulation {
 			.formParam("qualification", "NONE")
 			.formParam("contactTime", "ANY")
 			.formParam("consent", "true")
-			.check(status().is(302)));
+			.check(status().is(302), header("Location").saveAs("thanks")))
+		.exec(http("GET /interesse/danke (after sending)").get("#{thanks}").check(status().is(200)));
 
 	private static final ChainBuilder TRIVIAL = exec(http("GET /impressum").get("/impressum").check(status().is(200)));
 
