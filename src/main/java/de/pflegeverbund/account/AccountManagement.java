@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,8 @@ public class AccountManagement {
 	private static final Locale GERMAN = Locale.GERMAN;
 
 	private final UserAccounts accounts;
+
+	private final JdbcTemplate jdbc;
 
 	private final OneTimeTokens tokens;
 
@@ -74,8 +77,10 @@ public class AccountManagement {
 
 	AccountManagement(UserAccounts accounts, OneTimeTokens tokens, PasswordPolicy passwordPolicy,
 			PasswordEncoder passwordEncoder, ProviderManagement providers, MailService mail, MessageSource messages,
-			Sessions sessions, AccountProperties properties, @Value("${portal.base-url}") String baseUrl, Clock clock) {
+			Sessions sessions, AccountProperties properties, JdbcTemplate jdbc,
+			@Value("${portal.base-url}") String baseUrl, Clock clock) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.passwordPolicy = passwordPolicy;
 		this.passwordEncoder = passwordEncoder;
@@ -163,9 +168,15 @@ public class AccountManagement {
 	public Map<Long, String> staffNames(long providerId, Collection<Long> accountIds) {
 		Map<Long, String> names = new HashMap<>();
 		if (!accountIds.isEmpty()) {
-			for (UserAccount account : accounts.findByProviderIdAndRoleInAndIdIn(providerId, STAFF, accountIds)) {
-				names.put(account.id(), account.displayName());
-			}
+			// the ids as one array: Hibernate translates a query with a list of values
+			// anew
+			// for each call
+			jdbc.query("""
+					select id, display_name from user_account
+					where provider_id = ? and role in ('PROVIDER_ADMIN', 'COUNSELLOR') and id = any(?::bigint[])
+					""", rs -> {
+				names.put(rs.getLong(1), rs.getString(2));
+			}, providerId, accountIds.toArray(Long[]::new));
 		}
 		return names;
 	}

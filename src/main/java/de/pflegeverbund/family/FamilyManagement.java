@@ -21,6 +21,7 @@ import de.pflegeverbund.account.StaffSummary;
 import de.pflegeverbund.assignment.AssignmentKind;
 import de.pflegeverbund.assignment.AssignmentManagement;
 import de.pflegeverbund.family.domain.CertificateDue;
+import de.pflegeverbund.family.domain.CareTypesConverter;
 import de.pflegeverbund.family.domain.FamilyDetails;
 import de.pflegeverbund.family.domain.FamilyProperties;
 import de.pflegeverbund.family.domain.FamilyRevision;
@@ -49,6 +50,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +62,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FamilyManagement {
+
+	private static final CareTypesConverter CARE_TYPES = new CareTypesConverter();
 
 	private final FosterFamilies families;
 
@@ -79,11 +83,14 @@ public class FamilyManagement {
 
 	private final FamilyStatistics statistics;
 
+	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	FamilyManagement(FosterFamilies families, FosterParents adults, Placements placements,
 			FamilyStatusChanges statusChanges, AssignmentManagement assignments, AccountManagement accounts,
-			FamilyProperties properties, EntityManager entityManager, FamilyStatistics statistics, Clock clock) {
+			FamilyProperties properties, EntityManager entityManager, FamilyStatistics statistics, JdbcTemplate jdbc,
+			Clock clock) {
 		this.families = families;
 		this.adults = adults;
 		this.placements = placements;
@@ -93,6 +100,7 @@ public class FamilyManagement {
 		this.properties = properties;
 		this.entityManager = entityManager;
 		this.statistics = statistics;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -347,7 +355,9 @@ public class FamilyManagement {
 	/**
 	 * The families a counsellor looks after, by name (the counsellor's home page, on
 	 * every sign-in: two indexed queries; without the name of the primary counsellor,
-	 * which that page does not show).
+	 * which that page does not show). The ids go to PostgreSQL as one array: a query with
+	 * a list of values has to be translated by Hibernate anew for each call, which was a
+	 * sixth of the page's time.
 	 */
 	@Transactional(readOnly = true)
 	public List<FamilyListItem> familiesOfCounsellor(PortalUser user) {
@@ -356,10 +366,14 @@ public class FamilyManagement {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return families.findByProviderIdAndIdInOrderByNameAsc(providerId, ids)
-			.stream()
-			.map(family -> listItem(family, Map.of()))
-			.toList();
+		return jdbc.query("""
+				select id, name, postal_code, city, status, care_types, places from foster_family
+				where provider_id = ? and id = any(?::bigint[]) order by name
+				""",
+				(rs, row) -> new FamilyListItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						FamilyStatus.valueOf(rs.getString(5)), CARE_TYPES.convertToEntityAttribute(rs.getString(6)),
+						rs.getInt(7), ""),
+				providerId, ids.toArray(Long[]::new));
 	}
 
 	/**

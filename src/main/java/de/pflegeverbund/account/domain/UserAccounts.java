@@ -29,8 +29,6 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByIdAndProviderId(long id, long providerId);
 
-	List<UserAccount> findByProviderIdAndRoleInAndIdIn(long providerId, Collection<Role> roles, Collection<Long> ids);
-
 	long countByProviderIdAndRoleInAndActiveTrue(long providerId, Collection<Role> roles);
 
 }

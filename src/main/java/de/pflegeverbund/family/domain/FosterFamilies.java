@@ -1,6 +1,5 @@
 package de.pflegeverbund.family.domain;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +11,5 @@ public interface FosterFamilies extends JpaRepository<FosterFamily, Long>, JpaSp
 	Optional<FosterFamily> findByIdAndProviderId(long id, long providerId);
 
 	long countByProviderId(long providerId);
-
-	List<FosterFamily> findByProviderIdAndIdInOrderByNameAsc(long providerId, Collection<Long> ids);
 
 }
