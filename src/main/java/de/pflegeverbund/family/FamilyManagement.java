@@ -377,6 +377,15 @@ public class FamilyManagement {
 	}
 
 	/**
+	 * The Träger of a family the user may see (404 otherwise), without reading its
+	 * household (saving a contact).
+	 */
+	@Transactional(readOnly = true)
+	public long providerOf(PortalUser user, long familyId) {
+		return visible(user, familyId).providerId();
+	}
+
+	/**
 	 * What other modules need of a family the user may see (404 otherwise).
 	 */
 	@Transactional(readOnly = true)

@@ -130,8 +130,9 @@ class VisitController {
 	@GetMapping("/{visitId}")
 	String show(@AuthenticationPrincipal PortalUser user, @PathVariable long familyId, @PathVariable long visitId,
 			Model model) {
-		model.addAttribute("family", visits.family(user, familyId));
-		model.addAttribute("visit", visits.view(user, familyId, visitId));
+		VisitPage page = visits.page(user, familyId, visitId);
+		model.addAttribute("family", page.family());
+		model.addAttribute("visit", page.visit());
 		return "visit/detail";
 	}
 

@@ -93,15 +93,15 @@ public class VisitManagement {
 	 */
 	@Transactional
 	public long record(PortalUser user, long familyId, UUID submissionKey, VisitData data) {
-		FamilyRef family = families.reference(user, familyId);
+		long providerId = families.providerOf(user, familyId);
 		Optional<Visit> earlier = visits.findBySubmissionKey(submissionKey)
 			.filter(existing -> existing.familyId() == familyId);
 		if (earlier.isPresent()) {
 			return earlier.get().id();
 		}
-		Visit visit = visits.saveAndFlush(new Visit(family.providerId(), familyId, user.id(), submissionKey, data));
+		Visit visit = visits.saveAndFlush(new Visit(providerId, familyId, user.id(), submissionKey, data));
 		if (data.concern()) {
-			openRiskAssessment(user, family, visit);
+			openRiskAssessment(user, families.reference(user, familyId), visit);
 		}
 		return visit.id();
 	}
@@ -142,6 +142,18 @@ public class VisitManagement {
 	public void amend(PortalUser user, long familyId, long visitId, String text) {
 		Visit visit = find(user, familyId, visitId);
 		amendments.save(new VisitAmendment(visit.id(), user.requireProviderId(), user.id(), text));
+	}
+
+	/**
+	 * A contact with its family, for the contact's page (also shown after saving): the
+	 * family is read and its visibility checked once.
+	 */
+	@Transactional(readOnly = true)
+	public VisitPage page(PortalUser user, long familyId, long visitId) {
+		FamilyRef family = families.reference(user, familyId);
+		Visit visit = visits.findByIdAndFamilyIdAndProviderId(visitId, familyId, family.providerId())
+			.orElseThrow(NotFoundException::new);
+		return new VisitPage(family, toView(user, visit, new HashMap<>()));
 	}
 
 	@Transactional(readOnly = true)
