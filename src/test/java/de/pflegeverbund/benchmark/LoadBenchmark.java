@@ -45,6 +45,7 @@ class LoadBenchmark extends PortalIntegrationTest {
 		int seconds = Integer.getInteger("portal.load.seconds", 60);
 		int ceilingUsers = Integer.getInteger("portal.load.ceiling-users", 16);
 		int ceilingSeconds = Integer.getInteger("portal.load.ceiling-seconds", 20);
+		int ceilingWarmUp = Integer.getInteger("portal.load.ceiling-warm-up-seconds", 10);
 		Path jar = packagedPortal();
 		String hash = jdbc.queryForObject("select password_hash from user_account where email = ?", String.class,
 				COUNSELLOR_1);
@@ -106,6 +107,10 @@ class LoadBenchmark extends PortalIntegrationTest {
 						"trivial,trivial-signed-in,home,family,visit-form,visit-save,visit,dashboard,interest,"
 								+ "trivial-signed-in,trivial")
 				.split(",")) {
+				// each step warmed up on its own first: the JIT compiles a page's own
+				// code
+				// only once the page runs, meanwhile the compiler takes CPU from it
+				gatling("ceiling:" + journey, port, counsellors, ceilingUsers, ceilingWarmUp);
 				Map<String, Stats> stats = gatling("ceiling:" + journey, port, counsellors, ceilingUsers,
 						ceilingSeconds);
 				// the requests of one step: all but signing in and, for "visit-save", the
@@ -309,7 +314,8 @@ class LoadBenchmark extends PortalIntegrationTest {
 			.add(String.format(Locale.ROOT, "Memory of the portal under this load: peak resident %d MB; heap after: %s",
 					memory.maxRssKb.get() / 1024, heap));
 		lines.add("");
-		lines.add("## Throughput without think time (" + ceilingUsers + " users, " + ceilingSeconds + " s each)");
+		lines.add("## Throughput without think time (" + ceilingUsers + " users, " + ceilingSeconds
+				+ " s each after a warm-up of its own)");
 		lines.add("");
 		lines.add("Requests/s count every request of a step (a form sent and the page it redirects to are two); "
 				+ "the shares compare requests/s with the mean of the trivial page's runs (before and after the "
