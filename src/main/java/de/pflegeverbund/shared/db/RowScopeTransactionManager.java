@@ -45,10 +45,21 @@ public class RowScopeTransactionManager extends JpaTransactionManager {
 			});
 		}
 		catch (RuntimeException ex) {
-			if (entityManager.getTransaction().isActive()) {
-				entityManager.getTransaction().rollback();
+			// the rollback fails too when the connection is gone; the thread must be
+			// freed
+			// of the transaction's entity manager and connection all the same, or every
+			// later request on it would join the dead transaction
+			try {
+				if (entityManager.getTransaction().isActive()) {
+					entityManager.getTransaction().rollback();
+				}
 			}
-			doCleanupAfterCompletion(transaction);
+			catch (RuntimeException rollbackFailure) {
+				ex.addSuppressed(rollbackFailure);
+			}
+			finally {
+				doCleanupAfterCompletion(transaction);
+			}
 			throw new CannotCreateTransactionException("Could not state the row scope of the transaction", ex);
 		}
 	}
