@@ -168,15 +168,14 @@ public class AccountManagement {
 	public Map<Long, String> staffNames(long providerId, Collection<Long> accountIds) {
 		Map<Long, String> names = new HashMap<>();
 		if (!accountIds.isEmpty()) {
-			// the ids as one array: Hibernate translates a query with a list of values
-			// anew
-			// for each call
+			// roles and ids as arrays: Hibernate translates a query with a list of values
+			// anew for each call
 			jdbc.query("""
 					select id, display_name from user_account
-					where provider_id = ? and role in ('PROVIDER_ADMIN', 'COUNSELLOR') and id = any(?::bigint[])
+					where provider_id = ? and role = any(?::varchar[]) and id = any(?::bigint[])
 					""", rs -> {
 				names.put(rs.getLong(1), rs.getString(2));
-			}, providerId, accountIds.toArray(Long[]::new));
+			}, providerId, STAFF.stream().map(Role::name).toArray(String[]::new), accountIds.toArray(Long[]::new));
 		}
 		return names;
 	}

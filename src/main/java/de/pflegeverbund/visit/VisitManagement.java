@@ -151,9 +151,7 @@ public class VisitManagement {
 	@Transactional(readOnly = true)
 	public VisitPage page(PortalUser user, long familyId, long visitId) {
 		FamilyRef family = families.reference(user, familyId);
-		Visit visit = visits.findByIdAndFamilyIdAndProviderId(visitId, familyId, family.providerId())
-			.orElseThrow(NotFoundException::new);
-		return new VisitPage(family, toView(user, visit, new HashMap<>()));
+		return new VisitPage(family, toView(user, find(family, visitId), new HashMap<>()));
 	}
 
 	@Transactional(readOnly = true)
@@ -375,8 +373,11 @@ public class VisitManagement {
 	}
 
 	private Visit find(PortalUser user, long familyId, long visitId) {
-		FamilyRef family = families.reference(user, familyId);
-		return visits.findByIdAndFamilyIdAndProviderId(visitId, familyId, family.providerId())
+		return find(families.reference(user, familyId), visitId);
+	}
+
+	private Visit find(FamilyRef family, long visitId) {
+		return visits.findByIdAndFamilyIdAndProviderId(visitId, family.id(), family.providerId())
 			.orElseThrow(NotFoundException::new);
 	}
 
