@@ -1,6 +1,7 @@
 package de.pflegeverbund.statistics;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -30,6 +33,8 @@ import de.pflegeverbund.supervision.Compliance;
 import de.pflegeverbund.supervision.SupervisionManagement;
 import de.pflegeverbund.shared.web.NotFoundException;
 import de.pflegeverbund.visit.VisitManagement;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -44,6 +49,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Statistics {
+
+	private static final Log logger = LogFactory.getLog(Statistics.class);
 
 	private final ProviderManagement providers;
 
@@ -64,6 +71,9 @@ public class Statistics {
 	private final Clock clock;
 
 	private final Map<List<Object>, Cached<?>> cache = new ConcurrentHashMap<>();
+
+	/** The computations running now, by key. */
+	private final Map<List<Object>, CompletableFuture<Object>> computing = new ConcurrentHashMap<>();
 
 	/**
 	 * The network's totals of each trend year, with the figures they were added up from:
@@ -197,17 +207,31 @@ public class Statistics {
 	/**
 	 * Computes the figures of the current year and of the trend in the background, so
 	 * that the dashboards find them ready: at start-up and then every
-	 * {@code portal.statistics.cache-ttl}.
+	 * {@code portal.statistics.cache-ttl}. What it computes is kept until the next run
+	 * has finished, so that no dashboard waits for figures that are just being computed
+	 * anew.
 	 */
 	@Scheduled(initialDelayString = "${portal.statistics.warm-up-delay}",
 			fixedDelayString = "${portal.statistics.cache-ttl}")
 	void warmUp() {
+		long started = System.nanoTime();
+		// until the next run (cache-ttl after this one) has finished, if it takes no
+		// longer than cache-ttl
+		Duration untilNextRun = properties.cacheTtl().multipliedBy(2);
 		int current = LocalDate.now(clock).getYear();
 		StatisticsPeriod currentYear = new StatisticsPeriod(current, null);
-		cache.put(List.of("network", currentYear), new Cached<>(computeNetwork(currentYear), ttl(currentYear)));
+		computeOnce(List.of("network", currentYear), () -> computeNetwork(currentYear), untilNextRun);
 		for (int year = current - properties.trendYears() + 1; year < current; year++) {
-			networkRows(new StatisticsPeriod(year, null));
+			StatisticsPeriod period = new StatisticsPeriod(year, null);
+			List<Object> key = List.of("network", period);
+			Cached<?> hit = cache.get(key);
+			if (hit == null || hit.until().isBefore(clock.instant().plus(untilNextRun))) {
+				Duration keep = (keep(period).compareTo(untilNextRun) > 0) ? keep(period) : untilNextRun;
+				computeOnce(key, () -> computeNetwork(period), keep);
+			}
 		}
+		logger.info("Statistics of " + current + " and of the trend computed in the background in "
+				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 	}
 
 	private List<ProviderKpis> computeNetwork(StatisticsPeriod period) {
@@ -263,23 +287,54 @@ public class Statistics {
 	}
 
 	private Object cached(List<Object> key, Supplier<?> compute) {
-		Instant now = clock.instant();
 		Cached<?> hit = cache.get(key);
-		if (hit != null && hit.until().isAfter(now)) {
+		if (hit != null && hit.until().isAfter(clock.instant())) {
 			return hit.value();
 		}
-		Object value = compute.get();
-		cache.put(key, new Cached<>(value, ttl((StatisticsPeriod) key.get(key.size() - 1))));
-		return value;
+		return computeOnce(key, compute, keep((StatisticsPeriod) key.get(key.size() - 1)));
+	}
+
+	/**
+	 * Computes the figures of a key and keeps them for the given time. Whoever asks for
+	 * the same key meanwhile waits for this result instead of computing it a second time:
+	 * at national scale one computation takes seconds of CPU.
+	 */
+	private Object computeOnce(List<Object> key, Supplier<?> compute, Duration keep) {
+		CompletableFuture<Object> mine = new CompletableFuture<>();
+		CompletableFuture<Object> running = computing.putIfAbsent(key, mine);
+		if (running != null) {
+			try {
+				return running.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				throw ex;
+			}
+		}
+		try {
+			Object value = compute.get();
+			cache.put(key, new Cached<>(value, clock.instant().plus(keep)));
+			mine.complete(value);
+			return value;
+		}
+		catch (RuntimeException | Error ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			computing.remove(key, mine);
+		}
 	}
 
 	/**
 	 * Figures of a period that has ended change only through late entries: they are kept
 	 * for a day; those of the running period for {@code portal.statistics.cache-ttl}.
 	 */
-	private Instant ttl(StatisticsPeriod period) {
+	private Duration keep(StatisticsPeriod period) {
 		boolean ended = period.to().isBefore(LocalDate.now(clock));
-		return clock.instant().plus(ended ? properties.endedPeriodTtl() : properties.cacheTtl());
+		return ended ? properties.endedPeriodTtl() : properties.cacheTtl();
 	}
 
 	/**

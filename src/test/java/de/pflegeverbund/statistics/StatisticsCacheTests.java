@@ -1,0 +1,123 @@
+package de.pflegeverbund.statistics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import de.pflegeverbund.account.AccountManagement;
+import de.pflegeverbund.account.PortalUser;
+import de.pflegeverbund.assignment.AssignmentManagement;
+import de.pflegeverbund.family.FamilyManagement;
+import de.pflegeverbund.inquiry.InquiryManagement;
+import de.pflegeverbund.provider.ProviderData;
+import de.pflegeverbund.provider.ProviderManagement;
+import de.pflegeverbund.supervision.SupervisionManagement;
+import de.pflegeverbund.support.PortalIntegrationTest;
+import de.pflegeverbund.visit.VisitManagement;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How long computed figures are reused, on a clock of the test's own: figures the
+ * background job computed stay in use until its next run has finished, so a dashboard
+ * never computes them itself while the job is at it; afterwards they are computed anew.
+ */
+class StatisticsCacheTests extends PortalIntegrationTest {
+
+	private static final Duration TTL = Duration.ofMinutes(10);
+
+	@Autowired
+	ProviderManagement providers;
+
+	@Autowired
+	FamilyManagement families;
+
+	@Autowired
+	VisitManagement visits;
+
+	@Autowired
+	InquiryManagement inquiries;
+
+	@Autowired
+	AssignmentManagement assignments;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	SupervisionManagement supervision;
+
+	@Test
+	void figuresOfTheBackgroundJobLastUntilItsNextRunHasFinished() {
+		MovableClock clock = new MovableClock(Instant.now());
+		Statistics statistics = new Statistics(providers, families, visits, inquiries, assignments, accounts,
+				supervision, new StatisticsProperties(3, TTL, Duration.ofHours(24), Duration.ofSeconds(30), 5), clock);
+		PortalUser coordinator = (PortalUser) userDetailsService.loadUserByUsername(COORDINATOR);
+		StatisticsPeriod currentYear = new StatisticsPeriod(clock.now.atZone(clock.getZone()).getYear(), null);
+
+		statistics.warmUp();
+		List<ProviderKpis> computed = statistics.network(coordinator, currentYear);
+		String name = unique("Neuer Träger");
+		providers.create(new ProviderData(name, "Teststadt", uniqueEmail("neu"), null, List.of()));
+
+		// past cache-ttl, while the next run would be computing: the job's figures, not
+		// computed again by the request
+		clock.now = clock.now.plus(TTL).plus(Duration.ofMinutes(5));
+		assertThat(statistics.network(coordinator, currentYear)).isSameAs(computed)
+			.noneMatch(row -> row.name().equals(name));
+
+		// once the next run should have finished: computed anew
+		clock.now = clock.now.plus(TTL);
+		assertThat(statistics.network(coordinator, currentYear)).anyMatch(row -> row.name().equals(name));
+	}
+
+	@Test
+	void figuresADashboardComputedLastForCacheTtl() {
+		MovableClock clock = new MovableClock(Instant.now());
+		Statistics statistics = new Statistics(providers, families, visits, inquiries, assignments, accounts,
+				supervision, new StatisticsProperties(3, TTL, Duration.ofHours(24), Duration.ofSeconds(30), 5), clock);
+		PortalUser coordinator = (PortalUser) userDetailsService.loadUserByUsername(COORDINATOR);
+		StatisticsPeriod currentYear = new StatisticsPeriod(clock.now.atZone(clock.getZone()).getYear(), null);
+
+		List<ProviderKpis> computed = statistics.network(coordinator, currentYear);
+		String name = unique("Neuer Träger");
+		providers.create(new ProviderData(name, "Teststadt", uniqueEmail("neu"), null, List.of()));
+
+		clock.now = clock.now.plus(TTL).minusSeconds(1);
+		assertThat(statistics.network(coordinator, currentYear)).isSameAs(computed);
+		clock.now = clock.now.plusSeconds(2);
+		assertThat(statistics.network(coordinator, currentYear)).anyMatch(row -> row.name().equals(name));
+	}
+
+	/** A clock the test sets. */
+	static final class MovableClock extends Clock {
+
+		volatile Instant now;
+
+		MovableClock(Instant now) {
+			this.now = now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneId.of("Europe/Berlin");
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
