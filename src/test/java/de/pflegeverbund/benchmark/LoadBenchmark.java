@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -80,7 +82,11 @@ class LoadBenchmark extends PortalIntegrationTest {
 		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + url,
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--portal.bootstrap.admin-email=", "--portal.inquiry.min-fill-time=0s",
-				"--portal.inquiry.submissions-per-client=1000000000", "--portal.mail.outbox-dir=target/load-outbox",
+				// the background statistics run once after start-up (waited for below)
+				// and
+				// not again within the measured windows; its duration is reported
+				"--portal.statistics.cache-ttl=2h", "--portal.inquiry.submissions-per-client=1000000000",
+				"--portal.mail.outbox-dir=target/load-outbox",
 				"--portal.account.login-throttle.max-failures-per-client=1000000"));
 		Process portal = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		try {
@@ -89,6 +95,7 @@ class LoadBenchmark extends PortalIntegrationTest {
 			long t0 = System.nanoTime();
 			assertThat(coordinator.get("/koordination/statistik").statusCode()).isEqualTo(200);
 			double firstDashboard = (System.nanoTime() - t0) / 1e9;
+			double backgroundStatistics = waitForBackgroundStatistics(log);
 
 			// warm-up (JIT, caches, connection pool), not reported
 			gatling("users", port, counsellors, users, Integer.getInteger("portal.load.warm-up-seconds", 30));
@@ -101,11 +108,14 @@ class LoadBenchmark extends PortalIntegrationTest {
 			memory.join();
 			String heap = heapInfo(portal.pid());
 
-			Map<String, Ceiling> ceilings = new LinkedHashMap<>();
+			List<Ceiling> ceilings = new ArrayList<>();
+			// the signed-in trivial page between every two others: each page is compared
+			// with the runs right before and after it, as the machine's speed drifts
 			for (String journey : System
 				.getProperty("portal.load.journeys",
-						"trivial,trivial-signed-in,home,family,visit-form,visit-save,visit,dashboard,interest,"
-								+ "trivial-signed-in,trivial")
+						"trivial,trivial-signed-in,home,trivial-signed-in,family,trivial-signed-in,visit-form,"
+								+ "trivial-signed-in,visit-save,trivial-signed-in,dashboard,trivial-signed-in,"
+								+ "interest,trivial-signed-in,trivial")
 				.split(",")) {
 				// each step warmed up on its own first: the JIT compiles a page's own
 				// code
@@ -121,16 +131,13 @@ class LoadBenchmark extends PortalIntegrationTest {
 					.filter(s -> !(journey.equals("visit-save")
 							&& s.name().startsWith("GET /familien/{id}/kontakte/neu")))
 					.toList();
-				// a journey run twice (the trivial pages, before and after the others):
-				// the
-				// ceiling is the mean of both, as the machine's speed drifts between runs
-				ceilings.put(ceilings.containsKey(journey) ? journey + " (again)" : journey,
-						new Ceiling(step.stream().map(Stats::name).collect(Collectors.joining("` + `", "`", "`")),
-								step.stream().mapToLong(Stats::count).sum() / (double) ceilingSeconds,
-								step.stream().mapToLong(Stats::count).min().orElse(0) / (double) ceilingSeconds));
+				ceilings.add(new Ceiling(journey,
+						step.stream().map(Stats::name).collect(Collectors.joining("` + `", "`", "`")),
+						step.stream().mapToLong(Stats::count).sum() / (double) ceilingSeconds,
+						step.stream().mapToLong(Stats::count).min().orElse(0) / (double) ceilingSeconds));
 			}
-			write(scale, rows, loadSeconds, startSeconds, firstDashboard, users, seconds, underLoad, ceilingUsers,
-					ceilingSeconds, ceilings, memory, heap);
+			write(scale, rows, loadSeconds, startSeconds, firstDashboard, backgroundStatistics, users, seconds,
+					underLoad, ceilingUsers, ceilingSeconds, ceilings, memory, heap);
 		}
 		finally {
 			portal.destroy();
@@ -199,17 +206,43 @@ class LoadBenchmark extends PortalIntegrationTest {
 		return Stats.parse(Files.readString(report.resolve("index.html")));
 	}
 
-	/** Requests/s of a journey, the mean of its runs; NaN if it did not run. */
-	private static double mean(Map<String, Ceiling> ceilings, String journey) {
-		return Stream.of(journey, journey + " (again)")
-			.filter(ceilings::containsKey)
-			.mapToDouble(key -> ceilings.get(key).requestsPerSecond())
-			.average()
-			.orElse(Double.NaN);
+	/**
+	 * Seconds the portal's first background computation of the statistics took, from its
+	 * log; waits for it, so that it does not run within a measured window.
+	 */
+	private static double waitForBackgroundStatistics(Path log) throws Exception {
+		Pattern done = Pattern.compile("computed in the background in (\\d+) ms");
+		long started = System.nanoTime();
+		while (System.nanoTime() - started < 600_000_000_000L) {
+			Matcher matcher = done.matcher(Files.readString(log));
+			if (matcher.find()) {
+				return Long.parseLong(matcher.group(1)) / 1000.0;
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("The background statistics did not finish within 10 minutes");
+	}
+
+	/**
+	 * Requests/s of the runs of a journey, the mean of those right before and after the
+	 * given step (or of all its runs without a step); NaN if it did not run.
+	 */
+	private static double mean(List<Ceiling> ceilings, String journey, int step) {
+		List<Integer> runs = java.util.stream.IntStream.range(0, ceilings.size())
+			.filter(i -> ceilings.get(i).journey().equals(journey))
+			.boxed()
+			.toList();
+		List<Integer> around = (step < 0) ? runs
+				: Stream
+					.of(runs.stream().filter(i -> i < step).reduce((a, b) -> b),
+							runs.stream().filter(i -> i > step).findFirst())
+					.flatMap(java.util.Optional::stream)
+					.toList();
+		return around.stream().mapToDouble(i -> ceilings.get(i).requestsPerSecond()).average().orElse(Double.NaN);
 	}
 
 	/** The throughput of one journey step without think time. */
-	record Ceiling(String requests, double requestsPerSecond, double stepsPerSecond) {
+	record Ceiling(String journey, String requests, double requestsPerSecond, double stepsPerSecond) {
 	}
 
 	record Stats(String name, long count, long ko, double p50, double p95, double p99, double max, double perSecond) {
@@ -288,8 +321,9 @@ class LoadBenchmark extends PortalIntegrationTest {
 	}
 
 	private static void write(ScaleData.Scale scale, String rows, long loadSeconds, double startSeconds,
-			double firstDashboard, int users, int seconds, Map<String, Stats> underLoad, int ceilingUsers,
-			int ceilingSeconds, Map<String, Ceiling> ceilings, MemorySampler memory, String heap) throws IOException {
+			double firstDashboard, double backgroundStatistics, int users, int seconds, Map<String, Stats> underLoad,
+			int ceilingUsers, int ceilingSeconds, List<Ceiling> ceilings, MemorySampler memory, String heap)
+			throws IOException {
 		List<String> lines = new ArrayList<>();
 		lines.add("# Load benchmark (" + scale.name().toLowerCase(Locale.ROOT) + " scale)");
 		lines.add("");
@@ -298,6 +332,10 @@ class LoadBenchmark extends PortalIntegrationTest {
 				"Portal: packaged jar, own process, -Xmx512m; start-up until health UP %.1f s; first coordinator "
 						+ "dashboard (computes the figures) %.1f s.",
 				startSeconds, firstDashboard));
+		lines.add(String.format(Locale.ROOT,
+				"Background computation of the statistics (current year and trend; waited for, then not again "
+						+ "within the measured windows): %.1f s.",
+				backgroundStatistics));
 		lines.add("");
 		lines.add("## " + users + " concurrent users for " + seconds
 				+ " s (think time 1-3 s): 80 % counsellors, 10 % coordinators, 10 % visitors");
@@ -317,19 +355,23 @@ class LoadBenchmark extends PortalIntegrationTest {
 		lines.add("## Throughput without think time (" + ceilingUsers + " users, " + ceilingSeconds
 				+ " s each after a warm-up of its own)");
 		lines.add("");
-		lines.add("Requests/s count every request of a step (a form sent and the page it redirects to are two); "
-				+ "the shares compare requests/s with the mean of the trivial page's runs (before and after the "
-				+ "others).");
+		lines.add("Requests/s count every request of a step (a form sent and the page it redirects to are two). "
+				+ "The share of the trivial page compares with the mean of its runs (first and last); the share "
+				+ "of the signed-in trivial page with the mean of its runs right before and after the step.");
 		lines.add("");
-		lines.add("| journey step (its requests) | steps/s | requests/s | share of the trivial page "
+		lines.add("| # | journey step (its requests) | steps/s | requests/s | share of the trivial page "
 				+ "| share of the trivial page signed in |");
-		lines.add("|---|---|---|---|---|");
-		double trivial = mean(ceilings, "trivial");
-		double signedIn = mean(ceilings, "trivial-signed-in");
-		ceilings.forEach((journey,
-				ceiling) -> lines.add(String.format(Locale.ROOT, "| %s: %s | %.0f | %.0f | %.0f %% | %.0f %% |",
-						journey, ceiling.requests(), ceiling.stepsPerSecond(), ceiling.requestsPerSecond(),
-						100 * ceiling.requestsPerSecond() / trivial, 100 * ceiling.requestsPerSecond() / signedIn)));
+		lines.add("|---|---|---|---|---|---|");
+		double trivial = mean(ceilings, "trivial", -1);
+		for (int i = 0; i < ceilings.size(); i++) {
+			Ceiling ceiling = ceilings.get(i);
+			double signedIn = mean(ceilings, "trivial-signed-in", i);
+			lines.add(String.format(Locale.ROOT, "| %d | %s: %s | %.0f | %.0f | %.0f %% | %s |", i + 1,
+					ceiling.journey(), ceiling.requests(), ceiling.stepsPerSecond(), ceiling.requestsPerSecond(),
+					100 * ceiling.requestsPerSecond() / trivial,
+					ceiling.journey().startsWith("trivial") ? "–" : String.format(Locale.ROOT, "%.0f %% (of %.0f)",
+							100 * ceiling.requestsPerSecond() / signedIn, signedIn)));
+		}
 		String report = String.join("\n", lines) + "\n";
 		Path out = Path.of("target/benchmark/load.md");
 		Files.writeString(out, report);
