@@ -22,6 +22,9 @@ class StatisticsBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Verbund gesamt")))
 			.isVisible();
 		assertThat(page.locator("canvas[data-chart-for='trend-table']")).isVisible();
+		// the figures stand right-aligned under their headings, by the table's class
+		assertThat(page.locator("table.figures tbody td").first()).hasCSS("text-align", "right");
+		assertThat(page.locator("table.figures thead th").nth(1)).hasCSS("text-align", "right");
 		assertAccessible(page);
 
 		page.getByLabel("Quartal").selectOption("1");
