@@ -102,8 +102,10 @@ class LoadBenchmark extends PortalIntegrationTest {
 			MemorySampler memory = new MemorySampler(portal.pid());
 			memory.start();
 			// -Dportal.load.seconds=0: throughput only
+			CpuTime beforeLoad = CpuTime.now(portal.pid());
 			Map<String, Stats> underLoad = (seconds > 0) ? gatling("users", port, counsellors, users, seconds)
 					: Map.of();
+			CpuTime underLoadCpu = CpuTime.now(portal.pid()).minus(beforeLoad);
 			memory.interrupt();
 			memory.join();
 			String heap = heapInfo(portal.pid());
@@ -121,8 +123,10 @@ class LoadBenchmark extends PortalIntegrationTest {
 				// code
 				// only once the page runs, meanwhile the compiler takes CPU from it
 				gatling("ceiling:" + journey, port, counsellors, ceilingUsers, ceilingWarmUp);
+				CpuTime before = CpuTime.now(portal.pid());
 				Map<String, Stats> stats = gatling("ceiling:" + journey, port, counsellors, ceilingUsers,
 						ceilingSeconds);
+				CpuTime used = CpuTime.now(portal.pid()).minus(before);
 				// the requests of one step: all but signing in and, for "visit-save", the
 				// form fetched once per user before the loop
 				List<Stats> step = stats.values()
@@ -131,13 +135,19 @@ class LoadBenchmark extends PortalIntegrationTest {
 					.filter(s -> !(journey.equals("visit-save")
 							&& s.name().startsWith("GET /familien/{id}/kontakte/neu")))
 					.toList();
+				long requests = stats.values()
+					.stream()
+					.filter(s -> !s.name().equals("All Requests"))
+					.mapToLong(Stats::count)
+					.sum();
 				ceilings.add(new Ceiling(journey,
 						step.stream().map(Stats::name).collect(Collectors.joining("` + `", "`", "`")),
 						step.stream().mapToLong(Stats::count).sum() / (double) ceilingSeconds,
-						step.stream().mapToLong(Stats::count).min().orElse(0) / (double) ceilingSeconds));
+						step.stream().mapToLong(Stats::count).min().orElse(0) / (double) ceilingSeconds,
+						used.portalMillis() / requests, used.databaseMillis() / requests, used.busyShare()));
 			}
 			write(scale, rows, loadSeconds, startSeconds, firstDashboard, backgroundStatistics, users, seconds,
-					underLoad, ceilingUsers, ceilingSeconds, ceilings, memory, heap);
+					underLoad, ceilingUsers, ceilingSeconds, ceilings, memory, heap, underLoadCpu);
 		}
 		finally {
 			portal.destroy();
@@ -241,8 +251,79 @@ class LoadBenchmark extends PortalIntegrationTest {
 		return around.stream().mapToDouble(i -> ceilings.get(i).requestsPerSecond()).average().orElse(Double.NaN);
 	}
 
-	/** The throughput of one journey step without think time. */
-	record Ceiling(String journey, String requests, double requestsPerSecond, double stepsPerSecond) {
+	/**
+	 * The throughput of one journey step without think time, with the CPU time the portal
+	 * and the database used per request (every request of the run, signing in included)
+	 * and how busy the machine was.
+	 */
+	record Ceiling(String journey, String requests, double requestsPerSecond, double stepsPerSecond,
+			double portalMillisPerRequest, double databaseMillisPerRequest, double machineBusy) {
+	}
+
+	/**
+	 * CPU time from {@code /proc} (Linux): of the portal's process, of every PostgreSQL
+	 * process (with the ended backends the postmaster has reaped), and of the whole
+	 * machine. The load generator runs on the same machine, so the portal and the
+	 * database do not get all of it.
+	 */
+	record CpuTime(long portalTicks, long databaseTicks, long machineBusyTicks, long machineTicks) {
+
+		/** Clock ticks per second of {@code /proc}; 100 on Linux. */
+		private static final double TICKS_PER_SECOND = 100;
+
+		static CpuTime now(long portalPid) throws IOException {
+			long portal = ticks(Path.of("/proc/" + portalPid + "/stat"), false);
+			long database = 0;
+			try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+				for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+					try {
+						if (Files.readString(process.resolve("comm")).strip().equals("postgres")) {
+							database += ticks(process.resolve("stat"), true);
+						}
+					}
+					catch (IOException ex) {
+						// ended meanwhile
+					}
+				}
+			}
+			String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			long busy = 0;
+			long all = 0;
+			for (int i = 1; i < Math.min(cpu.length, 9); i++) {
+				long value = Long.parseLong(cpu[i]);
+				all += value;
+				// idle (4) and iowait (5) are not busy
+				busy += (i == 4 || i == 5) ? 0 : value;
+			}
+			return new CpuTime(portal, database, busy, all);
+		}
+
+		/** utime + stime (and cutime + cstime) of one process. */
+		private static long ticks(Path stat, boolean children) throws IOException {
+			String line = Files.readString(stat);
+			// the fields after the command name in parentheses, which may hold spaces
+			String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+			long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			return children ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
+		}
+
+		CpuTime minus(CpuTime before) {
+			return new CpuTime(portalTicks - before.portalTicks, databaseTicks - before.databaseTicks,
+					machineBusyTicks - before.machineBusyTicks, machineTicks - before.machineTicks);
+		}
+
+		double portalMillis() {
+			return portalTicks * 1000 / TICKS_PER_SECOND;
+		}
+
+		double databaseMillis() {
+			return databaseTicks * 1000 / TICKS_PER_SECOND;
+		}
+
+		double busyShare() {
+			return (machineTicks == 0) ? Double.NaN : machineBusyTicks / (double) machineTicks;
+		}
+
 	}
 
 	record Stats(String name, long count, long ko, double p50, double p95, double p99, double max, double perSecond) {
@@ -322,8 +403,8 @@ class LoadBenchmark extends PortalIntegrationTest {
 
 	private static void write(ScaleData.Scale scale, String rows, long loadSeconds, double startSeconds,
 			double firstDashboard, double backgroundStatistics, int users, int seconds, Map<String, Stats> underLoad,
-			int ceilingUsers, int ceilingSeconds, List<Ceiling> ceilings, MemorySampler memory, String heap)
-			throws IOException {
+			int ceilingUsers, int ceilingSeconds, List<Ceiling> ceilings, MemorySampler memory, String heap,
+			CpuTime underLoadCpu) throws IOException {
 		List<String> lines = new ArrayList<>();
 		lines.add("# Load benchmark (" + scale.name().toLowerCase(Locale.ROOT) + " scale)");
 		lines.add("");
@@ -352,6 +433,12 @@ class LoadBenchmark extends PortalIntegrationTest {
 			.add(String.format(Locale.ROOT, "Memory of the portal under this load: peak resident %d MB; heap after: %s",
 					memory.maxRssKb.get() / 1024, heap));
 		lines.add("");
+		lines.add(String.format(Locale.ROOT,
+				"CPU under this load (from /proc): portal %.2f cores, PostgreSQL %.2f cores on average; "
+						+ "machine busy %.0f %% (load generator included).",
+				underLoadCpu.portalMillis() / 1000 / seconds, underLoadCpu.databaseMillis() / 1000 / seconds,
+				100 * underLoadCpu.busyShare()));
+		lines.add("");
 		lines.add("## Throughput without think time (" + ceilingUsers + " users, " + ceilingSeconds
 				+ " s each after a warm-up of its own)");
 		lines.add("");
@@ -359,18 +446,23 @@ class LoadBenchmark extends PortalIntegrationTest {
 				+ "The share of the trivial page compares with the mean of its runs (first and last); the share "
 				+ "of the signed-in trivial page with the mean of its runs right before and after the step.");
 		lines.add("");
+		lines.add("CPU per request: the portal's and PostgreSQL's CPU time during the step divided by all its "
+				+ "requests (from /proc, 10 ms resolution); machine busy: both cores, the load generator included.");
+		lines.add("");
 		lines.add("| # | journey step (its requests) | steps/s | requests/s | share of the trivial page "
-				+ "| share of the trivial page signed in |");
-		lines.add("|---|---|---|---|---|---|");
+				+ "| share of the trivial page signed in | CPU ms/request portal + database | machine busy |");
+		lines.add("|---|---|---|---|---|---|---|---|");
 		double trivial = mean(ceilings, "trivial", -1);
 		for (int i = 0; i < ceilings.size(); i++) {
 			Ceiling ceiling = ceilings.get(i);
 			double signedIn = mean(ceilings, "trivial-signed-in", i);
-			lines.add(String.format(Locale.ROOT, "| %d | %s: %s | %.0f | %.0f | %.0f %% | %s |", i + 1,
-					ceiling.journey(), ceiling.requests(), ceiling.stepsPerSecond(), ceiling.requestsPerSecond(),
+			lines.add(String.format(Locale.ROOT, "| %d | %s: %s | %.0f | %.0f | %.0f %% | %s | %.2f + %.2f | %.0f %% |",
+					i + 1, ceiling.journey(), ceiling.requests(), ceiling.stepsPerSecond(), ceiling.requestsPerSecond(),
 					100 * ceiling.requestsPerSecond() / trivial,
-					ceiling.journey().startsWith("trivial") ? "–" : String.format(Locale.ROOT, "%.0f %% (of %.0f)",
-							100 * ceiling.requestsPerSecond() / signedIn, signedIn)));
+					ceiling.journey().startsWith("trivial") ? "–"
+							: String.format(Locale.ROOT, "%.0f %% (of %.0f)",
+									100 * ceiling.requestsPerSecond() / signedIn, signedIn),
+					ceiling.portalMillisPerRequest(), ceiling.databaseMillisPerRequest(), 100 * ceiling.machineBusy()));
 		}
 		String report = String.join("\n", lines) + "\n";
 		Path out = Path.of("target/benchmark/load.md");

@@ -54,6 +54,18 @@ class MailOutboxTests {
 		assertThat(invitation.getContentType()).startsWith("multipart/mixed");
 	}
 
+	@Test
+	void jakartaMailFindsItsStreamProviderByNameNotByScanningTheClassPath() {
+		new MailService(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+				"portal@pflegeverbund.example", outbox);
+
+		assertThat(System.getProperty(MailService.STREAM_PROVIDER))
+			.isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+		// the named class is there: Jakarta Mail would otherwise fail on every mail
+		assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
+			.isEqualTo(System.getProperty(MailService.STREAM_PROVIDER));
+	}
+
 	private static MimeMessage read(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
 			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
