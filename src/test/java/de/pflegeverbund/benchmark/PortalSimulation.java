@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
@@ -18,6 +21,7 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.form;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -81,21 +85,24 @@ public class PortalSimulation extends Simulation {
 	private static final ChainBuilder FAMILY = exec(
 			http("GET /familien/{id}").get("/familien/#{family}").check(status().is(200)));
 
+	/** The visit form, its fields kept for sending it as a browser does. */
 	private static final ChainBuilder VISIT_FORM = exec(
 			http("GET /familien/{id}/kontakte/neu").get("/familien/#{family}/kontakte/neu")
-				.check(css("form[action$=kontakte] input[name=_csrf]", "value").saveAs("csrf")));
+				.check(form("form[action$=kontakte]").saveAs("visitForm")));
 
-	/** Sends a new visit with the CSRF token of a visit form fetched before. */
-	private static final ChainBuilder POST_VISIT = exec(session -> session.set("key", UUID.randomUUID().toString())
-		.set("at", LocalDateTime.now(ZoneId.of("Europe/Berlin")).minusHours(1).withSecond(0).withNano(0).toString()))
+	/**
+	 * Sends a new visit with every field of the visit form fetched before (its CSRF token
+	 * included), as a browser does: empty fields are sent empty.
+	 */
+	private static final ChainBuilder POST_VISIT = exec(session -> session
+		.set("submissionKey", UUID.randomUUID().toString())
+		.set("occurredAt",
+				LocalDateTime.now(ZoneId.of("Europe/Berlin")).minusHours(1).withSecond(0).withNano(0).toString()))
 		.exec(http("POST /familien/{id}/kontakte").post("/familien/#{family}/kontakte")
-			.formParam("_csrf", "#{csrf}")
-			.formParam("submissionKey", "#{key}")
-			.formParam("occurredAt", "#{at}")
-			.formParam("durationMinutes", "45")
-			.formParam("kind", "HOME_VISIT")
-			.formParam("childSpokenAlone", "true")
-			.formParam("topics", "Lastprobe")
+			.formParamMap(filledIn("visitForm",
+					Map.of("durationMinutes", "45", "kind", "HOME_VISIT", "childSpokenAlone", "true", "topics",
+							"Lastprobe"),
+					"submissionKey", "occurredAt"))
 			.check(status().is(302), header("Location").saveAs("saved")))
 		// as a browser does: the saved visit's page shows the success message kept for it
 		.exec(http("GET /familien/{id}/kontakte/{visitId} (after saving)").get("#{saved}").check(status().is(200)));
@@ -105,29 +112,38 @@ public class PortalSimulation extends Simulation {
 	private static final ChainBuilder DASHBOARD = exec(
 			http("GET /koordination/statistik").get("/koordination/statistik").check(status().is(200)));
 
-	private static final ChainBuilder INTEREST_FORM = exec(http("GET /interesse").get("/interesse")
-		.check(css("input[name=_csrf]", "value").saveAs("csrf"), css("input[name=token]", "value").saveAs("token"),
-				css("input[name=submissionKey]", "value").saveAs("key")))
+	/** The interest form, filled in and sent with all its fields as a browser does. */
+	private static final ChainBuilder INTEREST_FORM = exec(
+			http("GET /interesse").get("/interesse").check(form("form[action$='/interesse']").saveAs("interestForm")))
 		.exec(session -> session.set("postalCode", String.valueOf(10000 + NEXT.getAndIncrement() * 97 % 28000)))
 		.exec(http("POST /interesse").post("/interesse")
-			.formParam("_csrf", "#{csrf}")
-			.formParam("token", "#{token}")
-			.formParam("submissionKey", "#{key}")
-			.formParam("firstName", "Last")
-			.formParam("lastName", "Probe")
-			.formParam("birthYear", "1985")
-			.formParam("phone", "0251 123456")
-			.formParam("postalCode", "#{postalCode}")
-			.formParam("city", "Musterstadt")
-			.formParam("adults", "2")
-			.formParam("children", "0")
-			.formParam("careTypes", "LONG_TERM")
-			.formParam("preferredAge", "ANY")
-			.formParam("qualification", "NONE")
-			.formParam("contactTime", "ANY")
-			.formParam("consent", "true")
+			.formParamMap(filledIn("interestForm", Map.ofEntries(Map.entry("firstName", "Last"),
+					Map.entry("lastName", "Probe"), Map.entry("birthYear", "1985"), Map.entry("phone", "0251 123456"),
+					Map.entry("city", "Musterstadt"), Map.entry("adults", "2"), Map.entry("children", "0"),
+					Map.entry("careTypes", "LONG_TERM"), Map.entry("preferredAge", "ANY"),
+					Map.entry("qualification", "NONE"), Map.entry("contactTime", "ANY"), Map.entry("consent", "true")),
+					"postalCode"))
 			.check(status().is(302), header("Location").saveAs("thanks")))
 		.exec(http("GET /interesse/danke (after sending)").get("#{thanks}").check(status().is(200)));
+
+	/**
+	 * The fields of a form fetched before with some filled in, the others as the page
+	 * gave them (hidden fields, empty text fields): what a browser sends.
+	 * @param form the session key of the form's fields
+	 * @param values the fields filled in
+	 * @param fromSession fields filled in with the session value of the same name
+	 */
+	private static Function<Session, Map<String, Object>> filledIn(String form, Map<String, String> values,
+			String... fromSession) {
+		return session -> {
+			Map<String, Object> fields = new LinkedHashMap<>(session.getMap(form));
+			fields.putAll(values);
+			for (String key : fromSession) {
+				fields.put(key, session.getString(key));
+			}
+			return fields;
+		};
+	}
 
 	private static final ChainBuilder TRIVIAL = exec(http("GET /impressum").get("/impressum").check(status().is(200)));
 
