@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import de.pflegeverbund.account.PortalUser;
 import de.pflegeverbund.account.Role;
-import de.pflegeverbund.family.FamilyRef;
 import de.pflegeverbund.shared.web.HomeCard;
 import de.pflegeverbund.shared.web.HomeSection;
 import de.pflegeverbund.shared.web.InputPatterns;
@@ -73,11 +72,11 @@ class RiskAssessmentController implements HomeSection {
 	@Transactional(readOnly = true)
 	String show(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
 		RiskAssessment assessment = find(user, id);
-		FamilyRef family = visits.family(user, assessment.familyId());
-		model.addAttribute("family", family);
-		model.addAttribute("assessment", RiskAssessmentView.of(assessment, family.name()));
+		VisitPage page = visits.page(user, assessment.familyId(), assessment.visitId());
+		model.addAttribute("family", page.family());
+		model.addAttribute("assessment", RiskAssessmentView.of(assessment, page.family().name()));
 		model.addAttribute("assessmentVersion", assessment.version());
-		model.addAttribute("visit", visits.view(user, assessment.familyId(), assessment.visitId()));
+		model.addAttribute("visit", page.visit());
 		return "visit/risk-detail";
 	}
 
