@@ -123,10 +123,20 @@ class LoadBenchmark extends PortalIntegrationTest {
 				// code
 				// only once the page runs, meanwhile the compiler takes CPU from it
 				gatling("ceiling:" + journey, port, counsellors, ceilingUsers, ceilingWarmUp);
+				long lastVisit = jdbc.queryForObject("select coalesce(max(id), 0) from visit", Long.class);
 				CpuTime before = CpuTime.now(portal.pid());
 				Map<String, Stats> stats = gatling("ceiling:" + journey, port, counsellors, ceilingUsers,
 						ceilingSeconds);
 				CpuTime used = CpuTime.now(portal.pid()).minus(before);
+				// every visit sent was stored, not answered as a duplicate
+				long sent = stats.values()
+					.stream()
+					.filter(s -> s.name().startsWith("POST /familien/{id}/kontakte"))
+					.mapToLong(Stats::count)
+					.sum();
+				assertThat(jdbc.queryForObject("select count(*) from visit where id > ?", Long.class, lastVisit))
+					.as("visits stored in " + journey)
+					.isGreaterThanOrEqualTo(sent);
 				// the requests of one step: all but signing in and, for "visit-save", the
 				// form fetched once per user before the loop
 				List<Stats> step = stats.values()

@@ -92,17 +92,21 @@ public class PortalSimulation extends Simulation {
 
 	/**
 	 * Sends a new visit with every field of the visit form fetched before (its CSRF token
-	 * included), as a browser does: empty fields are sent empty.
+	 * included), as a browser does: empty fields are sent empty. The form's one-time key
+	 * ({@code _formular}) is new for each sending, as if the form had been fetched anew:
+	 * with the fetched form's key every sending after the first would be a duplicate,
+	 * which the portal answers without saving.
 	 */
 	private static final ChainBuilder POST_VISIT = exec(session -> session
 		.set("submissionKey", UUID.randomUUID().toString())
+		.set("_formular", UUID.randomUUID().toString())
 		.set("occurredAt",
 				LocalDateTime.now(ZoneId.of("Europe/Berlin")).minusHours(1).withSecond(0).withNano(0).toString()))
 		.exec(http("POST /familien/{id}/kontakte").post("/familien/#{family}/kontakte")
 			.formParamMap(filledIn("visitForm",
 					Map.of("durationMinutes", "45", "kind", "HOME_VISIT", "childSpokenAlone", "true", "topics",
 							"Lastprobe"),
-					"submissionKey", "occurredAt"))
+					"submissionKey", "occurredAt", "_formular"))
 			.check(status().is(302), header("Location").saveAs("saved")))
 		// as a browser does: the saved visit's page shows the success message kept for it
 		.exec(http("GET /familien/{id}/kontakte/{visitId} (after saving)").get("#{saved}").check(status().is(200)));

@@ -55,43 +55,53 @@ class StatisticsCacheTests extends PortalIntegrationTest {
 	@Test
 	void figuresOfTheBackgroundJobLastUntilItsNextRunHasFinished() {
 		MovableClock clock = new MovableClock(Instant.now());
-		Statistics statistics = new Statistics(providers, families, visits, inquiries, assignments, accounts,
-				supervision, new StatisticsProperties(3, TTL, Duration.ofHours(24), Duration.ofSeconds(30), 5), clock);
-		PortalUser coordinator = (PortalUser) userDetailsService.loadUserByUsername(COORDINATOR);
-		StatisticsPeriod currentYear = new StatisticsPeriod(clock.now.atZone(clock.getZone()).getYear(), null);
+		Statistics statistics = statisticsOn(clock);
+		StatisticsPeriod year = currentYear(clock);
 
 		statistics.warmUp();
-		List<ProviderKpis> computed = statistics.network(coordinator, currentYear);
+		List<ProviderKpis> computed = statistics.network(coordinator(), year);
 		String name = unique("Neuer Träger");
 		providers.create(new ProviderData(name, "Teststadt", uniqueEmail("neu"), null, List.of()));
 
 		// past cache-ttl, while the next run would be computing: the job's figures, not
 		// computed again by the request
 		clock.now = clock.now.plus(TTL).plus(Duration.ofMinutes(5));
-		assertThat(statistics.network(coordinator, currentYear)).isSameAs(computed)
+		assertThat(statistics.network(coordinator(), year)).isSameAs(computed)
 			.noneMatch(row -> row.name().equals(name));
 
 		// once the next run should have finished: computed anew
 		clock.now = clock.now.plus(TTL);
-		assertThat(statistics.network(coordinator, currentYear)).anyMatch(row -> row.name().equals(name));
+		assertThat(statistics.network(coordinator(), year)).anyMatch(row -> row.name().equals(name));
 	}
 
 	@Test
 	void figuresADashboardComputedLastForCacheTtl() {
 		MovableClock clock = new MovableClock(Instant.now());
-		Statistics statistics = new Statistics(providers, families, visits, inquiries, assignments, accounts,
-				supervision, new StatisticsProperties(3, TTL, Duration.ofHours(24), Duration.ofSeconds(30), 5), clock);
-		PortalUser coordinator = (PortalUser) userDetailsService.loadUserByUsername(COORDINATOR);
-		StatisticsPeriod currentYear = new StatisticsPeriod(clock.now.atZone(clock.getZone()).getYear(), null);
+		Statistics statistics = statisticsOn(clock);
+		StatisticsPeriod year = currentYear(clock);
 
-		List<ProviderKpis> computed = statistics.network(coordinator, currentYear);
+		List<ProviderKpis> computed = statistics.network(coordinator(), year);
 		String name = unique("Neuer Träger");
 		providers.create(new ProviderData(name, "Teststadt", uniqueEmail("neu"), null, List.of()));
 
 		clock.now = clock.now.plus(TTL).minusSeconds(1);
-		assertThat(statistics.network(coordinator, currentYear)).isSameAs(computed);
+		assertThat(statistics.network(coordinator(), year)).isSameAs(computed);
 		clock.now = clock.now.plusSeconds(2);
-		assertThat(statistics.network(coordinator, currentYear)).anyMatch(row -> row.name().equals(name));
+		assertThat(statistics.network(coordinator(), year)).anyMatch(row -> row.name().equals(name));
+	}
+
+	/** Statistics of their own, on the given clock, with a cache-ttl of {@link #TTL}. */
+	private Statistics statisticsOn(Clock clock) {
+		return new Statistics(providers, families, visits, inquiries, assignments, accounts, supervision,
+				new StatisticsProperties(3, TTL, Duration.ofHours(24), Duration.ofSeconds(30), 5), clock);
+	}
+
+	private PortalUser coordinator() {
+		return (PortalUser) userDetailsService.loadUserByUsername(COORDINATOR);
+	}
+
+	private static StatisticsPeriod currentYear(MovableClock clock) {
+		return new StatisticsPeriod(clock.now.atZone(clock.getZone()).getYear(), null);
 	}
 
 	/** A clock the test sets. */
