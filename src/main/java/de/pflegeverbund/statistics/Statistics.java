@@ -220,14 +220,14 @@ public class Statistics {
 		Duration untilNextRun = properties.cacheTtl().multipliedBy(2);
 		int current = LocalDate.now(clock).getYear();
 		StatisticsPeriod currentYear = new StatisticsPeriod(current, null);
-		computeOnce(List.of("network", currentYear), () -> computeNetwork(currentYear), untilNextRun);
+		computeOnce(List.of("network", currentYear), () -> computeNetwork(currentYear), () -> untilNextRun);
 		for (int year = current - properties.trendYears() + 1; year < current; year++) {
 			StatisticsPeriod period = new StatisticsPeriod(year, null);
 			List<Object> key = List.of("network", period);
 			Cached<?> hit = cache.get(key);
 			if (hit == null || hit.until().isBefore(clock.instant().plus(untilNextRun))) {
-				Duration keep = (keep(period).compareTo(untilNextRun) > 0) ? keep(period) : untilNextRun;
-				computeOnce(key, () -> computeNetwork(period), keep);
+				computeOnce(key, () -> computeNetwork(period),
+						() -> (keep(period).compareTo(untilNextRun) > 0) ? keep(period) : untilNextRun);
 			}
 		}
 		logger.info("Statistics of " + current + " and of the trend computed in the background in "
@@ -291,15 +291,16 @@ public class Statistics {
 		if (hit != null && hit.until().isAfter(clock.instant())) {
 			return hit.value();
 		}
-		return computeOnce(key, compute, keep((StatisticsPeriod) key.get(key.size() - 1)));
+		return computeOnce(key, compute, () -> keep((StatisticsPeriod) key.get(key.size() - 1)));
 	}
 
 	/**
-	 * Computes the figures of a key and keeps them for the given time. Whoever asks for
-	 * the same key meanwhile waits for this result instead of computing it a second time:
-	 * at national scale one computation takes seconds of CPU.
+	 * Computes the figures of a key and keeps them for the time {@code keep} gives once
+	 * they are computed. Whoever asks for the same key meanwhile waits for this result
+	 * instead of computing it a second time: at national scale one computation takes
+	 * seconds of CPU.
 	 */
-	private Object computeOnce(List<Object> key, Supplier<?> compute, Duration keep) {
+	private Object computeOnce(List<Object> key, Supplier<?> compute, Supplier<Duration> keep) {
 		CompletableFuture<Object> mine = new CompletableFuture<>();
 		CompletableFuture<Object> running = computing.putIfAbsent(key, mine);
 		if (running != null) {
@@ -315,7 +316,7 @@ public class Statistics {
 		}
 		try {
 			Object value = compute.get();
-			cache.put(key, new Cached<>(value, clock.instant().plus(keep)));
+			cache.put(key, new Cached<>(value, clock.instant().plus(keep.get())));
 			mine.complete(value);
 			return value;
 		}

@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import de.pflegeverbund.account.AccountManagement;
 import de.pflegeverbund.account.PortalUser;
@@ -26,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How long computed figures are reused, on a clock of the test's own: figures the
  * background job computed stay in use until its next run has finished, so a dashboard
  * never computes them itself while the job is at it; afterwards they are computed anew.
+ * Figures being computed are not computed a second time for whoever asks meanwhile.
  */
 class StatisticsCacheTests extends PortalIntegrationTest {
 
@@ -90,6 +95,31 @@ class StatisticsCacheTests extends PortalIntegrationTest {
 		assertThat(statistics.network(coordinator(), year)).anyMatch(row -> row.name().equals(name));
 	}
 
+	@Test
+	void aDashboardAskingWhileTheFiguresAreComputedWaitsForThemInsteadOfComputingThemAgain() throws Exception {
+		MovableClock clock = new MovableClock(Instant.now());
+		Statistics statistics = statisticsOn(clock);
+		StatisticsPeriod year = currentYear(clock);
+		PortalUser coordinator = coordinator();
+		// the first computation stops at its first look at the clock until released
+		clock.stopNextLook();
+		CompletableFuture<List<ProviderKpis>> first = CompletableFuture
+			.supplyAsync(() -> statistics.network(coordinator, year));
+		assertThat(clock.stopped.await(30, TimeUnit.SECONDS)).isTrue();
+
+		CompletableFuture<List<ProviderKpis>> second = new CompletableFuture<>();
+		Thread asking = new Thread(() -> second.complete(statistics.network(coordinator, year)));
+		asking.start();
+		// the second request waits for the first (or, computing on its own, finishes)
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		while (asking.getState() != Thread.State.WAITING && asking.isAlive() && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		clock.release.countDown();
+
+		assertThat(second.get(60, TimeUnit.SECONDS)).isSameAs(first.get(60, TimeUnit.SECONDS));
+	}
+
 	/** Statistics of their own, on the given clock, with a cache-ttl of {@link #TTL}. */
 	private Statistics statisticsOn(Clock clock) {
 		return new Statistics(providers, families, visits, inquiries, assignments, accounts, supervision,
@@ -104,10 +134,16 @@ class StatisticsCacheTests extends PortalIntegrationTest {
 		return new StatisticsPeriod(clock.now.atZone(clock.getZone()).getYear(), null);
 	}
 
-	/** A clock the test sets. */
+	/** A clock the test sets, and that can hold up whoever looks at it next. */
 	static final class MovableClock extends Clock {
 
 		volatile Instant now;
+
+		private final AtomicBoolean stopNext = new AtomicBoolean();
+
+		final CountDownLatch stopped = new CountDownLatch(1);
+
+		final CountDownLatch release = new CountDownLatch(1);
 
 		MovableClock(Instant now) {
 			this.now = now;
@@ -123,8 +159,22 @@ class StatisticsCacheTests extends PortalIntegrationTest {
 			throw new UnsupportedOperationException();
 		}
 
+		/** The next look at the clock waits until {@link #release} is counted down. */
+		void stopNextLook() {
+			this.stopNext.set(true);
+		}
+
 		@Override
 		public Instant instant() {
+			if (this.stopNext.compareAndSet(true, false)) {
+				this.stopped.countDown();
+				try {
+					this.release.await(60, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
 			return this.now;
 		}
 
