@@ -45,10 +45,10 @@ public class RowScopeTransactionManager extends JpaTransactionManager {
 			});
 		}
 		catch (RuntimeException ex) {
-			// the rollback fails too when the connection is gone; the thread must be
-			// freed
-			// of the transaction's entity manager and connection all the same, or every
-			// later request on it would join the dead transaction
+			// the rollback fails too when the connection is gone; the thread
+			// must be freed of the transaction's entity manager and connection
+			// all the same, or every later request on it would join the dead
+			// transaction
 			try {
 				if (entityManager.getTransaction().isActive()) {
 					entityManager.getTransaction().rollback();
