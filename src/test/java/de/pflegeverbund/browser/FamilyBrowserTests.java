@@ -59,6 +59,38 @@ class FamilyBrowserTests extends BrowserTest {
 			.isVisible();
 		assertAccessible(counsellor);
 
+		// each change of the family on a page of its own, and back to the family
+		counsellor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pflegeverhältnis hinzufügen")).click();
+		counsellor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pflegeverhältnis speichern"))
+			.click();
+		assertThat(counsellor.getByText("Bitte geben Sie ein Kürzel oder Pseudonym für das Kind an.")).isVisible();
+		assertAccessible(counsellor);
+		counsellor.getByLabel("Kind (Kürzel oder Pseudonym)").fill("B. R.");
+		counsellor.getByLabel("Geburtsjahr des Kindes").fill("2018");
+		counsellor.getByLabel("Pflegeform").selectOption("LONG_TERM");
+		counsellor.getByLabel("Belegendes Jugendamt").fill("Jugendamt Münster");
+		counsellor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pflegeverhältnis speichern"))
+			.click();
+		assertThat(counsellor.getByText("Das Pflegeverhältnis wurde angelegt.")).isVisible();
+		assertThat(counsellor.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("B. R.")).first())
+			.isVisible();
+		counsellor
+			.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Führungszeugnis von Miriam Browser erfassen"))
+			.click();
+		assertAccessible(counsellor);
+		counsellor.getByLabel("Ausgestellt am").fill(java.time.LocalDate.now().minusDays(7).toString());
+		counsellor.getByLabel("nein").check();
+		counsellor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Führungszeugnis speichern")).click();
+		assertThat(counsellor.getByText("Das Führungszeugnis wurde erfasst.")).isVisible();
+		counsellor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pflegeverhältnis B. R. beenden"))
+			.click();
+		assertAccessible(counsellor);
+		counsellor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zurück zur Familie")).click();
+		counsellor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Status ändern")).click();
+		assertThat(counsellor.getByLabel("Neuer Status")).isVisible();
+		assertAccessible(counsellor);
+
 		page.navigate("/leitung/fallzahlen");
 		assertAccessible(page);
 		page.navigate("/familien/fuehrungszeugnisse");

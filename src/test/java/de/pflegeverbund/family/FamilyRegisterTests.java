@@ -180,6 +180,83 @@ class FamilyRegisterTests extends FamilyTestSupport {
 	}
 
 	@Test
+	void theFamilyPageLinksToAPageOfItsOwnForEachChangeAndTheseAnswer404WhereNothingIsToChange() throws Exception {
+		long id = familyOf(COUNSELLOR_1, unique("Familie Seiten"));
+		long adult = families.adultIds(user(ADMIN_1), id).get(0);
+		assertThat(addPlacement(id, "P. S.", "2017")).hasStatus3xxRedirection();
+		long placement = jdbc.queryForObject("select id from placement where family_id = ?", Long.class, id);
+		String base = "/familien/" + id;
+		List<String> pages = List.of(base + "/erwachsene/" + adult + "/fuehrungszeugnis",
+				base + "/pflegeverhaeltnisse/" + placement + "/beenden", base + "/pflegeverhaeltnisse/neu",
+				base + "/status");
+		assertThat(mvc.get().uri(base).with(as(COUNSELLOR_1))).bodyText().doesNotContain("Eingesehen am");
+		String detail = mvc.get().uri(base).with(as(COUNSELLOR_1)).exchange().getResponse().getContentAsString();
+		pages.forEach(page -> assertThat(detail).contains("href=\"" + page + "\""));
+		assertThat(mvc.get().uri(pages.get(0)).with(as(COUNSELLOR_1))).hasStatusOk()
+			.bodyText()
+			.contains("Führungszeugnis von Anna Familie Seiten", "Eingesehen am", "Einschlägige Eintragung");
+		assertThat(mvc.get().uri(pages.get(1)).with(as(COUNSELLOR_1))).hasStatusOk()
+			.bodyText()
+			.contains("Pflegeverhältnis P. S. beenden", "Grund der Beendigung");
+		assertThat(mvc.get().uri(pages.get(2)).with(as(COUNSELLOR_1))).hasStatusOk()
+			.bodyText()
+			.contains("Belegendes Jugendamt");
+		assertThat(mvc.get().uri(pages.get(3)).with(as(COUNSELLOR_1))).hasStatusOk()
+			.bodyText()
+			.contains("Neuer Status", "in Prüfung");
+
+		// the input kept next to the message
+		String invalid = mvc.post()
+			.uri(base + "/pflegeverhaeltnisse")
+			.with(as(COUNSELLOR_1))
+			.with(csrf())
+			.param("childAlias", "")
+			.param("birthYear", "2016")
+			.param("careType", "EMERGENCY")
+			.param("placingOffice", "Jugendamt Beispielstadt")
+			.param("startedOn", today().toString())
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(invalid).contains("Bitte geben Sie ein Kürzel oder Pseudonym für das Kind an.",
+				"value=\"Jugendamt Beispielstadt\"", "value=\"2016\"");
+
+		// another family's adult, an ended placement: nothing to open
+		long other = familyOf(COUNSELLOR_1, unique("Familie Andere"));
+		long otherAdult = families.adultIds(user(ADMIN_1), other).get(0);
+		assertThat(mvc.get().uri(base + "/erwachsene/" + otherAdult + "/fuehrungszeugnis").with(as(COUNSELLOR_1)))
+			.hasStatus(404);
+		assertThat(mvc.post()
+			.uri(pages.get(1))
+			.with(as(COUNSELLOR_1))
+			.with(csrf())
+			.param("endedOn", today().toString())
+			.param("endReason", "RETURN_TO_PARENTS")).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri(pages.get(1)).with(as(COUNSELLOR_1))).hasStatus(404);
+		// sent once more (a second tab): the message, not a missing page
+		assertThat(mvc.post()
+			.uri(pages.get(1))
+			.with(as(COUNSELLOR_1))
+			.with(csrf())
+			.param("endedOn", today().toString())
+			.param("endReason", "RETURN_TO_PARENTS")).hasStatusOk()
+			.bodyText()
+			.contains("Dieses Pflegeverhältnis ist bereits beendet.");
+
+		// an ended family (its counsellor no longer assigned): no new placement, no
+		// certificate, its status final
+		assertThat(changeStatus(other, "ENDED", today())).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/familien/" + other + "/pflegeverhaeltnisse/neu").with(as(ADMIN_1))).hasStatus(404);
+		assertThat(mvc.get()
+			.uri("/familien/" + other + "/erwachsene/" + otherAdult + "/fuehrungszeugnis")
+			.with(as(ADMIN_1))).hasStatus(404);
+		assertThat(mvc.get().uri("/familien/" + other + "/status").with(as(ADMIN_1))).hasStatusOk()
+			.bodyText()
+			.contains("Die Familie ist beendet; ihr Status kann nicht mehr geändert werden.")
+			.doesNotContain("Neuer Status");
+	}
+
+	@Test
 	void reminderGoesToThePrimaryCounsellorOnceAndFactsAreErasedAfterTheFamilyEnded() throws Exception {
 		long id = familyOf(COUNSELLOR_1, unique("Familie Erinnerung"));
 		long adult = families.adultIds(user(ADMIN_1), id).get(0);

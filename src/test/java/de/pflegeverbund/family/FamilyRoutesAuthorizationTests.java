@@ -103,9 +103,13 @@ class FamilyRoutesAuthorizationTests extends FamilyTestSupport {
 		routes.add(new Route("GET", "/familien/{family}", staff));
 		routes.add(new Route("GET", "/familien/{family}/bearbeiten", staff));
 		routes.add(new Route("POST", "/familien/{family}/bearbeiten", staff));
+		routes.add(new Route("GET", "/familien/{family}/status", staff));
 		routes.add(new Route("POST", "/familien/{family}/status", staff));
+		routes.add(new Route("GET", "/familien/{family}/erwachsene/{adult}/fuehrungszeugnis", staff));
 		routes.add(new Route("POST", "/familien/{family}/erwachsene/{adult}/fuehrungszeugnis", staff));
+		routes.add(new Route("GET", "/familien/{family}/pflegeverhaeltnisse/neu", staff));
 		routes.add(new Route("POST", "/familien/{family}/pflegeverhaeltnisse", staff));
+		routes.add(new Route("GET", "/familien/{family}/pflegeverhaeltnisse/{placement}/beenden", staff));
 		routes.add(new Route("POST", "/familien/{family}/pflegeverhaeltnisse/{placement}/beenden", staff));
 		routes.add(new Route("GET", "/familien/{family}/verlauf", admin));
 		routes.add(new Route("POST", "/familien/{family}/fachberatung", admin));

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The small forms of the family page.
+ * The forms of the family page and of the pages it links to.
  */
 final class DetailForms {
 

@@ -11,6 +11,7 @@ import de.pflegeverbund.account.Role;
 import de.pflegeverbund.assignment.AssignmentKind;
 import de.pflegeverbund.family.CareType;
 import de.pflegeverbund.family.FamilyManagement;
+import de.pflegeverbund.family.FamilyRef;
 import de.pflegeverbund.family.FamilyStatus;
 import de.pflegeverbund.family.CarePermit;
 import de.pflegeverbund.family.domain.FamilyDetails;
@@ -171,6 +172,12 @@ class FamilyController {
 		}
 	}
 
+	@GetMapping("/{id}/status")
+	String statusForm(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
+		model.addAttribute("statusForm", new StatusForm(null, LocalDate.now(clock), ""));
+		return statusPage(user, id, model);
+	}
+
 	@PostMapping("/{id}/status")
 	String changeStatus(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@Valid @ModelAttribute("statusForm") StatusForm form, BindingResult result, Model model,
@@ -180,13 +187,27 @@ class FamilyController {
 			try {
 				families.changeStatus(user, id, form.status(), form.statusOn(), form.note());
 				redirect.addFlashAttribute("success", "family.flash.statusChanged");
-				return "redirect:/familien/" + id;
+				return "redirect:/familien/" + id + "#status";
 			}
 			catch (FamilyRuleException ex) {
 				result.rejectValue(ex.field(), ex.messageKey());
 			}
 		}
-		return showDetails(user, id, model);
+		return statusPage(user, id, model);
+	}
+
+	private String statusPage(PortalUser user, long id, Model model) {
+		FamilyRef family = families.reference(user, id);
+		model.addAttribute("family", family);
+		model.addAttribute("nextStatuses", family.status().next());
+		return "family/status-form";
+	}
+
+	@GetMapping("/{id}/erwachsene/{adultId}/fuehrungszeugnis")
+	String certificateForm(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @PathVariable long adultId,
+			Model model) {
+		model.addAttribute("certificateForm", new CertificateForm(LocalDate.now(clock), null, null));
+		return certificatePage(user, id, adultId, model);
 	}
 
 	@PostMapping("/{id}/erwachsene/{adultId}/fuehrungszeugnis")
@@ -194,7 +215,6 @@ class FamilyController {
 			@PathVariable long adultId, @Valid @ModelAttribute("certificateForm") CertificateForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Forms.requireBound(result);
-		model.addAttribute("certificateAdultId", adultId);
 		if (!result.hasErrors()) {
 			try {
 				families.recordCertificate(user, id, adultId, form.inspectedOn(), form.certificateDate(),
@@ -206,7 +226,27 @@ class FamilyController {
 				result.rejectValue(ex.field(), ex.messageKey());
 			}
 		}
-		return showDetails(user, id, model);
+		return certificatePage(user, id, adultId, model);
+	}
+
+	/** The form for an adult of a family that is not ended; 404 for every other. */
+	private String certificatePage(PortalUser user, long id, long adultId, Model model) {
+		FamilyDetails details = families.details(user, id);
+		requireNotEnded(details);
+		model.addAttribute("family", details.family());
+		model.addAttribute("adult",
+				details.adults()
+					.stream()
+					.filter(adult -> adult.id() == adultId)
+					.findFirst()
+					.orElseThrow(NotFoundException::new));
+		return "family/certificate-form";
+	}
+
+	@GetMapping("/{id}/pflegeverhaeltnisse/neu")
+	String placementForm(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
+		model.addAttribute("placementForm", new PlacementForm("", "", null, "", LocalDate.now(clock)));
+		return placementPage(user, id, model);
 	}
 
 	@PostMapping("/{id}/pflegeverhaeltnisse")
@@ -225,8 +265,23 @@ class FamilyController {
 				result.rejectValue(ex.field(), ex.messageKey());
 			}
 		}
-		model.addAttribute("placementFormErrors", true);
-		return showDetails(user, id, model);
+		return placementPage(user, id, model);
+	}
+
+	private String placementPage(PortalUser user, long id, Model model) {
+		FamilyRef family = families.reference(user, id);
+		if (family.status() == FamilyStatus.ENDED) {
+			throw new NotFoundException();
+		}
+		model.addAttribute("family", family);
+		return "family/placement-form";
+	}
+
+	@GetMapping("/{id}/pflegeverhaeltnisse/{placementId}/beenden")
+	String endPlacementForm(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@PathVariable long placementId, Model model) {
+		model.addAttribute("endPlacementForm", new DetailForms.EndPlacementForm(LocalDate.now(clock), null));
+		return endPlacementPage(user, id, placementId, true, model);
 	}
 
 	@PostMapping("/{id}/pflegeverhaeltnisse/{placementId}/beenden")
@@ -234,7 +289,6 @@ class FamilyController {
 			@Valid @ModelAttribute("endPlacementForm") DetailForms.EndPlacementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Forms.requireBound(result);
-		model.addAttribute("endPlacementId", placementId);
 		if (!result.hasErrors()) {
 			try {
 				families.endPlacement(user, id, placementId, form.endedOn(), form.endReason());
@@ -245,7 +299,30 @@ class FamilyController {
 				result.rejectValue(ex.field(), ex.messageKey());
 			}
 		}
-		return showDetails(user, id, model);
+		// also for one ended meanwhile: the message says so
+		return endPlacementPage(user, id, placementId, false, model);
+	}
+
+	/**
+	 * The form for a placement of the family; 404 for every other and, when asked for the
+	 * form, for one already ended.
+	 */
+	private String endPlacementPage(PortalUser user, long id, long placementId, boolean onlyActive, Model model) {
+		FamilyDetails details = families.details(user, id);
+		model.addAttribute("family", details.family());
+		model.addAttribute("placement",
+				details.placements()
+					.stream()
+					.filter(placement -> placement.id() == placementId && (placement.isActive() || !onlyActive))
+					.findFirst()
+					.orElseThrow(NotFoundException::new));
+		return "family/end-placement-form";
+	}
+
+	private static void requireNotEnded(FamilyDetails details) {
+		if (details.family().status() == FamilyStatus.ENDED) {
+			throw new NotFoundException();
+		}
 	}
 
 	@GetMapping("/{id}/verlauf")
@@ -266,10 +343,6 @@ class FamilyController {
 		model.addAttribute("details", details);
 		model.addAttribute("family", details.family());
 		LocalDate today = LocalDate.now(clock);
-		addIfAbsent(model, "statusForm", new StatusForm(null, today, ""));
-		addIfAbsent(model, "certificateForm", new CertificateForm(today, null, null));
-		addIfAbsent(model, "placementForm", new PlacementForm("", "", null, "", today));
-		addIfAbsent(model, "endPlacementForm", new DetailForms.EndPlacementForm(today, null));
 		addIfAbsent(model, "primaryForm", new DetailForms.PrimaryForm(null, today));
 		addIfAbsent(model, "additionalForm", new DetailForms.AdditionalForm(null, AssignmentKind.CO, today, null));
 		model.addAttribute("nextStatuses", details.family().status().next());
