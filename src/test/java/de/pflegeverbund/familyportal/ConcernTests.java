@@ -1,5 +1,6 @@
 package de.pflegeverbund.familyportal;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import de.pflegeverbund.account.AccountManagement;
@@ -60,6 +61,20 @@ class ConcernTests extends PortalIntegrationTest {
 			.with(csrf())
 			.param("answer", "")
 			.param("status", "ACKNOWLEDGED")).hasStatus3xxRedirection();
+		// found by fuzzing: a noncharacter (here U+FFFF) in an answer hid everything
+		// after
+		// it, the reply form too, from an HTML parser reading the sender's page
+		for (String notText : List.of("\uFFFF", "\uFFFE", "\uFDD0")) {
+			assertThat(mvc.post()
+				.uri("/koordination/anliegen/" + id)
+				.with(as(COORDINATOR))
+				.with(csrf())
+				.param("answer", "Wir rufen " + notText + " an.")).hasStatusOk()
+				.bodyText()
+				.contains("enthält Steuerzeichen");
+		}
+		assertThat(jdbc.queryForObject("select count(*) from concern_message where concern_id = ?", Long.class, id))
+			.isZero();
 		assertThat(mvc.post()
 			.uri("/koordination/anliegen/" + id)
 			.with(as(COORDINATOR))
