@@ -28,7 +28,6 @@ import de.pflegeverbund.support.HostileInput;
 import de.pflegeverbund.support.HtmlForm;
 import de.pflegeverbund.support.PortalIntegrationTest;
 import de.pflegeverbund.support.Totp;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -453,7 +452,7 @@ class EveryFormTests extends PortalIntegrationTest {
 			if (user.equals(WITH_SECOND_FACTOR) || user.equals(AT_SECOND_FACTOR)) {
 				continue; // their own pages only
 			}
-			for (Element link : Jsoup.parse(page.body()).select("a[href]")) {
+			for (Element link : HtmlForm.parse(page.body()).select("a[href]")) {
 				String target = ownPath(link.attr("href"));
 				if (target == null || NOT_FOLLOWED.stream().anyMatch(target::contains)) {
 					continue;
@@ -643,7 +642,8 @@ class EveryFormTests extends PortalIntegrationTest {
 
 	/** The page of an event open to external professionals. */
 	private static String externalRegistration(BrowserlessSession visitor) {
-		for (Element link : Jsoup.parse(visitor.get("/veranstaltungen").body()).select("a[href^=/veranstaltungen/]")) {
+		for (Element link : HtmlForm.parse(visitor.get("/veranstaltungen").body())
+			.select("a[href^=/veranstaltungen/]")) {
 			String path = link.attr("href");
 			if (path.matches("/veranstaltungen/\\d+")
 					&& visitor.formsOn(path).stream().anyMatch(form -> form.actionPath().endsWith("/anmeldung"))) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -50,10 +51,19 @@ public final class HtmlForm {
 		this.elements = elements;
 	}
 
+	/**
+	 * The page as jsoup reads it, every U+FFFF read as U+FFFD first: jsoup takes U+FFFF
+	 * for the end of its input and would not see the rest of a page that shows one in
+	 * text stored before the portal refused noncharacters, or in a field that allows it.
+	 */
+	public static Document parse(String html) {
+		return Jsoup.parse(html.replace('\uFFFF', '\uFFFD'));
+	}
+
 	/** The forms sent by POST on a page, in page order. */
 	public static List<HtmlForm> postFormsOf(String html, String pagePath) {
 		List<HtmlForm> forms = new ArrayList<>();
-		for (Element form : Jsoup.parse(html).select("form")) {
+		for (Element form : parse(html).select("form")) {
 			if (!"post".equalsIgnoreCase(form.attr("method"))) {
 				continue;
 			}
@@ -107,7 +117,7 @@ public final class HtmlForm {
 	 */
 	public static List<String> problemsOn(String html) {
 		List<String> problems = new ArrayList<>();
-		var document = Jsoup.parse(html);
+		var document = parse(html);
 		for (Element invalid : document.select(".is-invalid[name]")) {
 			Element feedback = document.getElementById(invalid.attr("aria-describedby").split(" ")[0]);
 			problems.add(invalid.attr("name") + ": " + ((feedback != null) ? feedback.text() : "?"));
@@ -119,8 +129,7 @@ public final class HtmlForm {
 
 	/** The names of the fields the page marks as invalid. */
 	public static Set<String> invalidFieldsOn(String html) {
-		return Jsoup.parse(html)
-			.select(".is-invalid[name]")
+		return parse(html).select(".is-invalid[name]")
 			.stream()
 			.map(e -> e.attr("name"))
 			.collect(Collectors.toCollection(LinkedHashSet::new));
