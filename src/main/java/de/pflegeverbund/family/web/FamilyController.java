@@ -232,7 +232,7 @@ class FamilyController {
 	/** The form for an adult of a family that is not ended; 404 for every other. */
 	private String certificatePage(PortalUser user, long id, long adultId, Model model) {
 		FamilyDetails details = families.details(user, id);
-		requireNotEnded(details);
+		requireActive(details.family().status());
 		model.addAttribute("family", details.family());
 		model.addAttribute("adult",
 				details.adults()
@@ -270,9 +270,7 @@ class FamilyController {
 
 	private String placementPage(PortalUser user, long id, Model model) {
 		FamilyRef family = families.reference(user, id);
-		if (family.status() == FamilyStatus.ENDED) {
-			throw new NotFoundException();
-		}
+		requireActive(family.status());
 		model.addAttribute("family", family);
 		return "family/placement-form";
 	}
@@ -319,8 +317,9 @@ class FamilyController {
 		return "family/end-placement-form";
 	}
 
-	private static void requireNotEnded(FamilyDetails details) {
-		if (details.family().status() == FamilyStatus.ENDED) {
+	/** Nothing to add to an ended family: 404. */
+	private static void requireActive(FamilyStatus status) {
+		if (!status.isActive()) {
 			throw new NotFoundException();
 		}
 	}
