@@ -125,9 +125,14 @@ class LoadBenchmark extends PortalIntegrationTest {
 				gatling("ceiling:" + journey, port, counsellors, ceilingUsers, ceilingWarmUp);
 				long lastVisit = jdbc.queryForObject("select coalesce(max(id), 0) from visit", Long.class);
 				CpuTime before = CpuTime.now(portal.pid());
+				long measuredFrom = System.currentTimeMillis();
 				Map<String, Stats> stats = gatling("ceiling:" + journey, port, counsellors, ceilingUsers,
 						ceilingSeconds);
 				CpuTime used = CpuTime.now(portal.pid()).minus(before);
+				// the window in epoch milliseconds, to cut a step out of a JFR profile of
+				// the portal
+				System.out.printf("Load benchmark step %s measured from %d to %d%n", journey, measuredFrom,
+						System.currentTimeMillis());
 				// every visit sent was stored, not answered as a duplicate
 				long sent = stats.values()
 					.stream()
