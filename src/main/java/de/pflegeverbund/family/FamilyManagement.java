@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -131,7 +132,7 @@ public class FamilyManagement {
 
 	@Transactional(readOnly = true)
 	public FamilyDetails details(PortalUser user, long familyId) {
-		FosterFamily family = visible(user, familyId);
+		FosterFamily family = visibleWithAdults(user, familyId);
 		List<FosterParent> household = family.adults();
 		Map<Long, LocalDate> due = new HashMap<>();
 		household.forEach(adult -> {
@@ -390,7 +391,7 @@ public class FamilyManagement {
 	 */
 	@Transactional(readOnly = true)
 	public FamilyRef reference(PortalUser user, long familyId) {
-		FosterFamily family = visible(user, familyId);
+		FosterFamily family = visibleWithAdults(user, familyId);
 		return new FamilyRef(family.id(), family.providerId(), family.name(), family.status(), family.careTypes(),
 				family.adults().stream().map(FosterParent::name).toList());
 	}
@@ -552,7 +553,18 @@ public class FamilyManagement {
 
 	private FosterFamily visible(PortalUser user, long familyId) {
 		long providerId = requireStaff(user);
-		FosterFamily family = families.findByIdAndProviderId(familyId, providerId).orElseThrow(NotFoundException::new);
+		return visible(user, families.findByIdAndProviderId(familyId, providerId));
+	}
+
+	/** As {@link #visible(PortalUser, long)}, the adults read in the same query. */
+	private FosterFamily visibleWithAdults(PortalUser user, long familyId) {
+		long providerId = requireStaff(user);
+		return visible(user, families.findWithAdultsByIdAndProviderId(familyId, providerId));
+	}
+
+	private FosterFamily visible(PortalUser user, Optional<FosterFamily> found) {
+		FosterFamily family = found.orElseThrow(NotFoundException::new);
+		long familyId = family.id();
 		if (user.hasRole(Role.COUNSELLOR) && !assignments.isAssigned(familyId, user.id())) {
 			throw new NotFoundException();
 		}
