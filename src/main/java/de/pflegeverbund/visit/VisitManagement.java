@@ -392,6 +392,10 @@ public class VisitManagement {
 	}
 
 	private String name(PortalUser user, long accountId, Map<Long, String> cache) {
+		if (accountId == user.id()) {
+			// the signed-in user's own name, as the page's header shows it: no query
+			return user.displayName();
+		}
 		return cache.computeIfAbsent(accountId,
 				id -> accounts.findStaff(user.requireProviderId(), id).map(StaffSummary::displayName).orElse(""));
 	}

@@ -135,9 +135,21 @@ class VisitLogTests extends PortalIntegrationTest {
 			.with(as(ADMIN_1))
 			.with(csrf())
 			.param("text", "Nachtrag der Leitung")).hasStatus3xxRedirection();
+		String counsellor = displayName(COUNSELLOR_1);
+		String leitung = displayName(ADMIN_1);
+		// the author's own name comes from the session, the other one from the database
 		assertThat(mvc.get().uri("/familien/" + family + "/kontakte/" + visitId).with(as(COUNSELLOR_1))).bodyText()
 			.contains("Nachtrag der Leitung")
-			.contains("Zweitfassung");
+			.contains("Zweitfassung")
+			.contains("erfasst von " + counsellor)
+			.contains("erfasst von " + leitung);
+		assertThat(mvc.get().uri("/familien/" + family + "/kontakte/" + visitId).with(as(ADMIN_1))).bodyText()
+			.contains("erfasst von " + counsellor)
+			.contains("erfasst von " + leitung);
+	}
+
+	private String displayName(String email) {
+		return jdbc.queryForObject("select display_name from user_account where email = ?", String.class, email);
 	}
 
 	@Test
