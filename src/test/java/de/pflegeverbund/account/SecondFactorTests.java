@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.pflegeverbund.account.domain.SecondFactors;
 import de.pflegeverbund.provider.ProviderData;
 import de.pflegeverbund.provider.ProviderManagement;
+import de.pflegeverbund.support.HtmlForm;
 import de.pflegeverbund.support.PortalIntegrationTest;
 import de.pflegeverbund.support.Totp;
 import org.junit.jupiter.api.Test;
@@ -356,13 +356,17 @@ class SecondFactorTests extends PortalIntegrationTest {
 			.exchange();
 	}
 
+	/**
+	 * The codes of the page's list, each in the codes' form. Not every match of that form
+	 * on the page: a random token elsewhere on it (such as the CSRF token in URL-safe
+	 * Base64) held one now and then, and the page seemed to show eleven codes.
+	 */
 	private static List<String> recoveryCodes(MvcTestResult page) throws Exception {
 		assertThat(page).hasStatusOk();
-		List<String> codes = new ArrayList<>();
-		Matcher matcher = RECOVERY.matcher(page.getResponse().getContentAsString());
-		while (matcher.find()) {
-			codes.add(matcher.group());
-		}
+		List<String> codes = HtmlForm.parse(page.getResponse().getContentAsString())
+			.select("#wiederherstellungscodes li")
+			.eachText();
+		assertThat(codes).allMatch(code -> RECOVERY.matcher(code).matches());
 		return codes;
 	}
 
