@@ -357,9 +357,10 @@ class SecondFactorTests extends PortalIntegrationTest {
 	}
 
 	/**
-	 * The codes of the page's list, each in the codes' form. Not every match of that form
-	 * on the page: a random token elsewhere on it (such as the CSRF token in URL-safe
-	 * Base64) held one now and then, and the page seemed to show eleven codes.
+	 * The codes of the page's list, each in the codes' form. Before, every match of that
+	 * form anywhere on the page counted, and CI once found eleven (not reproduced: the
+	 * page holds a CSRF token in URL-safe Base64, which can take that form, though
+	 * rarely).
 	 */
 	private static List<String> recoveryCodes(MvcTestResult page) throws Exception {
 		assertThat(page).hasStatusOk();
