@@ -124,7 +124,7 @@ class LoadBenchmark extends PortalIntegrationTest {
 			// every step once before any is measured: the trivial pages are not part of
 			// the 50 users' mix, and their code was still being compiled in the first
 			// steps (the signed-in trivial page cost 4.3 ms of portal CPU in step 2 and
-			// 2.2 ms from step 8 on), which favoured the pages measured first
+			// 2.2-3.0 ms from step 6 on), which favoured the pages measured first
 			for (String journey : new LinkedHashSet<>(journeys)) {
 				gatling("ceiling:" + journey, port, counsellors, ceilingUsers,
 						Integer.getInteger("portal.load.pre-warm-seconds", 15));
