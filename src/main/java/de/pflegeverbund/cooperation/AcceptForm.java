@@ -18,9 +18,11 @@ import org.springframework.util.StringUtils;
  */
 record AcceptForm(
 		@NotBlank(message = "{provider.form.name.required}") @Size(max = 200,
-				message = "{validation.tooLong}") @Nullable String name,
+				message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+						message = "{inquiry.form.text.invalid}") @Nullable String name,
 		@NotBlank(message = "{provider.form.seat.required}") @Size(max = 100,
-				message = "{validation.tooLong}") @Nullable String seat,
+				message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+						message = "{inquiry.form.text.invalid}") @Nullable String seat,
 		@NotBlank(message = "{validation.email.required}") @Email(regexp = ".+@.+\\..+",
 				message = "{validation.email.invalid}") @Size(max = 254,
 						message = "{validation.tooLong}") @Nullable String contactEmail,

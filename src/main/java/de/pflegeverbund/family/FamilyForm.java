@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
+import de.pflegeverbund.shared.web.InputPatterns;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -27,13 +28,14 @@ import org.springframework.validation.Errors;
  * @param version only when editing
  */
 public record FamilyForm(
-		@NotBlank(message = "{family.form.name.required}") @Size(max = 120,
-				message = "{validation.tooLong}") @Nullable String name,
-		@Size(max = 200, message = "{validation.tooLong}") @Nullable String street,
+		@NotBlank(message = "{family.form.name.required}") @Size(max = 120, message = "{validation.tooLong}") @Pattern(
+				regexp = InputPatterns.SINGLE_LINE_TEXT, message = "{inquiry.form.text.invalid}") @Nullable String name,
+		@Size(max = 200, message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+				message = "{inquiry.form.text.invalid}") @Nullable String street,
 		@NotBlank(message = "{family.form.postalCode.invalid}") @Pattern(regexp = "^[0-9]{5}$",
 				message = "{family.form.postalCode.invalid}") @Nullable String postalCode,
-		@NotBlank(message = "{family.form.city.required}") @Size(max = 100,
-				message = "{validation.tooLong}") @Nullable String city,
+		@NotBlank(message = "{family.form.city.required}") @Size(max = 100, message = "{validation.tooLong}") @Pattern(
+				regexp = InputPatterns.SINGLE_LINE_TEXT, message = "{inquiry.form.text.invalid}") @Nullable String city,
 		@Pattern(regexp = "^[0-9 +()/\\-]{0,50}$",
 				message = "{provider.form.contactPhone.invalid}") @Nullable String phone,
 		@Email(regexp = "^$|.+@.+\\..+", message = "{validation.email.invalid}") @Size(max = 254,
@@ -47,18 +49,23 @@ public record FamilyForm(
 				message = "{family.form.otherChildrenAges.invalid}") @Nullable String otherChildrenAges,
 		@NotNull(message = "{family.form.carePermit.required}") @Nullable CarePermit carePermit,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate carePermitDate,
-		@Size(max = 300, message = "{validation.tooLong}") @Nullable String carePermitExemption,
+		@Size(max = 300, message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+				message = "{inquiry.form.text.invalid}") @Nullable String carePermitExemption,
 		@NotBlank(message = "{family.form.adult.name.required}") @Size(max = 120,
-				message = "{validation.tooLong}") @Nullable String adult1Name,
+				message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+						message = "{inquiry.form.text.invalid}") @Nullable String adult1Name,
 		@NotBlank(message = "{family.form.adult.birthYear.invalid}") @Pattern(regexp = BIRTH_YEAR,
 				message = "{family.form.adult.birthYear.invalid}") @Nullable String adult1BirthYear,
 		@Nullable Qualification adult1Qualification,
-		@Size(max = 120, message = "{validation.tooLong}") @Nullable String adult1Occupation,
-		@Size(max = 120, message = "{validation.tooLong}") @Nullable String adult2Name,
+		@Size(max = 120, message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+				message = "{inquiry.form.text.invalid}") @Nullable String adult1Occupation,
+		@Size(max = 120, message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+				message = "{inquiry.form.text.invalid}") @Nullable String adult2Name,
 		@Pattern(regexp = "^$|" + BIRTH_YEAR,
 				message = "{family.form.adult.birthYear.invalid}") @Nullable String adult2BirthYear,
 		@Nullable Qualification adult2Qualification,
-		@Size(max = 120, message = "{validation.tooLong}") @Nullable String adult2Occupation,
+		@Size(max = 120, message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+				message = "{inquiry.form.text.invalid}") @Nullable String adult2Occupation,
 		@Nullable Long primaryCounsellorId, @Nullable Long version) {
 
 	/** 1920 to 2010. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import de.pflegeverbund.shared.web.InputPatterns;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,17 +20,20 @@ import org.springframework.validation.Errors;
  */
 record MeetingForm(@NotNull(message = "{meeting.form.kind.required}") @Nullable MeetingKind kind,
 		@NotBlank(message = "{meeting.form.title.required}") @Size(max = 200,
-				message = "{validation.tooLong}") @Nullable String title,
+				message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+						message = "{inquiry.form.text.invalid}") @Nullable String title,
 		@NotNull(message = "{validation.date.required}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 		@NotNull(message = "{meeting.form.time.required}") @DateTimeFormat(pattern = "HH:mm",
 				fallbackPatterns = "HH:mm:ss") @Nullable LocalTime startTime,
 		@NotNull(message = "{meeting.form.time.required}") @DateTimeFormat(pattern = "HH:mm",
 				fallbackPatterns = "HH:mm:ss") @Nullable LocalTime endTime,
-		@Size(max = 300, message = "{validation.tooLong}") @Nullable String place,
+		@Size(max = 300, message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+				message = "{inquiry.form.text.invalid}") @Nullable String place,
 		@Size(max = 500, message = "{validation.tooLong}") @Pattern(regexp = "^$|https://\\S+",
 				message = "{meeting.form.link.invalid}") @Nullable String onlineLink,
-		@Size(max = 10000, message = "{validation.tooLong}") @Nullable String agenda,
+		@Size(max = 10000, message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.MULTI_LINE_TEXT,
+				message = "{inquiry.form.text.invalid}") @Nullable String agenda,
 		@NotNull(message = "{meeting.form.audience.required}") @Nullable Audience audience,
 		@Pattern(regexp = "^\\s*([1-9][0-9]{0,3})?\\s*$",
 				message = "{meeting.form.capacity.invalid}") @Nullable String capacity,

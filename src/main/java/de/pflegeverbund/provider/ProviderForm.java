@@ -3,6 +3,7 @@ package de.pflegeverbund.provider;
 import java.util.Arrays;
 import java.util.List;
 
+import de.pflegeverbund.shared.web.InputPatterns;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -18,9 +19,11 @@ import org.springframework.util.StringUtils;
  */
 record ProviderForm(
 		@NotBlank(message = "{provider.form.name.required}") @Size(max = 200,
-				message = "{validation.tooLong}") @Nullable String name,
+				message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+						message = "{inquiry.form.text.invalid}") @Nullable String name,
 		@NotBlank(message = "{provider.form.seat.required}") @Size(max = 100,
-				message = "{validation.tooLong}") @Nullable String seat,
+				message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+						message = "{inquiry.form.text.invalid}") @Nullable String seat,
 		@NotBlank(message = "{validation.email.required}") @Email(regexp = ".+@.+\\..+",
 				message = "{validation.email.invalid}") @Size(max = 254,
 						message = "{validation.tooLong}") @Nullable String contactEmail,

@@ -116,6 +116,7 @@ class VisitController {
 			RedirectAttributes redirect) {
 		Forms.requireBound(result);
 		checkTime(form, result);
+		form.validate(result);
 		if (result.hasErrors()) {
 			model.addAttribute("family", visits.family(user, familyId));
 			return FORM_VIEW;
@@ -157,6 +158,7 @@ class VisitController {
 		model.addAttribute("family", visits.family(user, familyId));
 		model.addAttribute("visitId", visitId);
 		checkTime(form, result);
+		form.validate(result);
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import de.pflegeverbund.shared.web.InputPatterns;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
 
 /**
  * The contact form, made for a tablet right after a visit.
@@ -28,15 +30,24 @@ record VisitForm(
 		@NotBlank(message = "{visit.form.duration.invalid}") @Pattern(regexp = "^\\s*([1-9][0-9]{0,2})\\s*$",
 				message = "{visit.form.duration.invalid}") @Nullable String durationMinutes,
 		@NotNull(message = "{visit.form.kind.required}") @Nullable VisitKind kind, @Nullable List<String> participants,
-		@Size(max = 300, message = "{validation.tooLong}") @Nullable String otherParticipants,
+		@Size(max = MAX_PARTICIPANTS, message = "{validation.tooLong}") @Pattern(
+				regexp = InputPatterns.SINGLE_LINE_TEXT,
+				message = "{inquiry.form.text.invalid}") @Nullable String otherParticipants,
 		@NotNull(message = "{visit.form.childSpokenAlone.required}") @Nullable Boolean childSpokenAlone,
-		@Size(max = 2000, message = "{validation.tooLong}") @Nullable String topics,
-		@Size(max = 20000, message = "{validation.tooLong}") @Nullable String internalNotes,
-		@Size(max = 20000, message = "{validation.tooLong}") @Nullable String agreements,
+		@Size(max = 2000, message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+				message = "{inquiry.form.text.invalid}") @Nullable String topics,
+		@Size(max = 20000, message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.MULTI_LINE_TEXT,
+				message = "{inquiry.form.text.invalid}") @Nullable String internalNotes,
+		@Size(max = 20000, message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.MULTI_LINE_TEXT,
+				message = "{inquiry.form.text.invalid}") @Nullable String agreements,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate nextPlannedOn,
-		@Size(max = 20000, message = "{validation.tooLong}") @Nullable String familySummary,
+		@Size(max = 20000, message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.MULTI_LINE_TEXT,
+				message = "{inquiry.form.text.invalid}") @Nullable String familySummary,
 		@Nullable Boolean shareSummary, @Nullable Boolean concern, @Nullable UUID submissionKey,
 		@Nullable Long version) {
+
+	/** The length of the contact's column of participants. */
+	static final int MAX_PARTICIPANTS = 500;
 
 	static VisitForm fresh(LocalDateTime now) {
 		return new VisitForm(now.withSecond(0).withNano(0), "60", VisitKind.HOME_VISIT, List.of(), "", null, "", "", "",
@@ -54,11 +65,31 @@ record VisitForm(
 		return Integer.parseInt(durationMinutes.trim());
 	}
 
-	VisitData toData() {
+	/**
+	 * Checks what the annotations cannot: the ticked participants are text (a client may
+	 * send any value for a checkbox), and all participants together fit the contact.
+	 */
+	void validate(Errors errors) {
+		if (participants != null && participants.stream()
+			.anyMatch(person -> person.length() > 120 || !person.matches(InputPatterns.SINGLE_LINE_TEXT))) {
+			errors.rejectValue("participants", "inquiry.form.text.invalid");
+		}
+		else if (!errors.hasFieldErrors("otherParticipants") && people().length() > MAX_PARTICIPANTS) {
+			errors.rejectValue("otherParticipants", "visit.form.participants.tooLong");
+		}
+	}
+
+	/** Who took part, as the contact keeps it: the ticked ones, then the others. */
+	private String people() {
 		String people = String.join(", ", (participants != null) ? participants : List.of());
 		if (StringUtils.hasText(otherParticipants)) {
 			people = people.isEmpty() ? otherParticipants.trim() : people + ", " + otherParticipants.trim();
 		}
+		return people;
+	}
+
+	VisitData toData() {
+		String people = people();
 		boolean share = Boolean.TRUE.equals(shareSummary) && StringUtils.hasText(familySummary);
 		return new VisitData(occurredAt.atZone(VisitManagement.ZONE).toInstant(), duration(), kind,
 				people.isEmpty() ? null : people, Boolean.TRUE.equals(childSpokenAlone), blankToNull(topics),

@@ -57,6 +57,15 @@ class FamilyRegisterTests extends FamilyTestSupport {
 		assertThat(details.assignments()).singleElement()
 			.satisfies(a -> assertThat(a.kind()).isEqualTo(AssignmentKind.PRIMARY));
 		assertThat(mvc.get().uri("/fachberatung").with(as(COUNSELLOR_1))).bodyText().contains(name);
+		assertThat(mvc.post()
+			.uri("/familien")
+			.with(as(COUNSELLOR_1))
+			.with(csrf())
+			.param("text", name.replace(" ", "\u0000 ")))
+			.as("a search's control characters are dropped, not sent to PostgreSQL")
+			.hasStatusOk()
+			.bodyText()
+			.contains(name);
 		assertThat(mvc.get().uri("/familien/" + id).with(as(COUNSELLOR_1))).hasStatusOk()
 			.bodyText()
 			.contains("Jana Anlage")
@@ -76,6 +85,7 @@ class FamilyRegisterTests extends FamilyTestSupport {
 			.param("city", "")
 			.param("places", "-1")
 			.param("carePermit", "GRANTED")
+			.param("street", "Am Kanal\u0000 5")
 			.param("adult1Name", "Petra Probe")
 			.param("adult1BirthYear", "zwölf")
 			.param("adult2BirthYear", "1980")
@@ -88,6 +98,7 @@ class FamilyRegisterTests extends FamilyTestSupport {
 			.contains("Bitte wählen Sie mindestens eine Pflegeform.")
 			.contains("Bitte geben Sie den Namen der Pflegeperson an.")
 			.contains("Bitte wählen Sie eine Fachkraft.")
+			.contains("Der Text enthält Steuerzeichen")
 			.contains("value=\"Familie &lt;b&gt;Fett&lt;/b&gt;\"")
 			.contains("value=\"Petra Probe\"");
 		assertThat(jdbc.queryForObject("select count(*) from foster_family", Long.class)).isEqualTo(before);

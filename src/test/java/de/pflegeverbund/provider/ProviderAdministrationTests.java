@@ -64,6 +64,27 @@ class ProviderAdministrationTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void refusesControlCharactersWithAMessage() {
+		long before = providers.count();
+		String name = unique("Traeger mit Steuerzeichen");
+		MvcTestResult result = mvc.post()
+			.uri("/koordination/traeger/neu")
+			.with(as(COORDINATOR))
+			.with(csrf())
+			.param("name", name)
+			.param("seat", "Ha\u0000mm")
+			.param("contactEmail", "kontakt@steuerzeichen.example")
+			.param("serviceAreas", "")
+			.exchange();
+		assertThat(result).as("PostgreSQL cannot store a NUL: once answered 500, found by EveryFormTests")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Der Text enthält Steuerzeichen")
+			.contains("value=\"" + name + "\"");
+		assertThat(providers.count()).isEqualTo(before);
+	}
+
+	@Test
 	void rejectsDuplicateNameAndTakenServiceArea() {
 		String name = unique("Doppelt");
 		providers.create(new ProviderData(name, "Hamm", "a@b.example", null, java.util.List.of("59063")));

@@ -82,6 +82,38 @@ class VisitLogTests extends PortalIntegrationTest {
 			.param("internalNotes", "x".repeat(100_000))
 			.exchange();
 		assertThat(hugeNote).bodyText().contains("Bitte höchstens 20000 Zeichen eingeben.");
+		MvcTestResult nul = save(family, UUID.randomUUID(), LocalDateTime.now(VisitManagement.ZONE).minusDays(1), "30",
+				"Schule\u0000");
+		assertThat(nul).as("PostgreSQL cannot store a NUL: the topics once answered 500")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Der Text enthält Steuerzeichen")
+			.contains("Ein sehr langer Bericht");
+		MvcTestResult tampered = post(family).param("submissionKey", UUID.randomUUID().toString())
+			.param("occurredAt", LocalDateTime.now(VisitManagement.ZONE).minusHours(2).withNano(0).toString())
+			.param("durationMinutes", "30")
+			.param("kind", "HOME_VISIT")
+			.param("participants", "Karin\u0000Kontakt")
+			.param("childSpokenAlone", "true")
+			.param("topics", "bleibt erhalten")
+			.exchange();
+		assertThat(tampered).as("a checkbox's value no page offers")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Der Text enthält Steuerzeichen")
+			.contains("value=\"bleibt erhalten\"");
+		MvcTestResult crowded = post(family).param("submissionKey", UUID.randomUUID().toString())
+			.param("occurredAt", LocalDateTime.now(VisitManagement.ZONE).minusHours(2).withNano(0).toString())
+			.param("durationMinutes", "30")
+			.param("kind", "HOME_VISIT")
+			.param("participants", "P".repeat(120), "Q".repeat(120), "Pflegekind")
+			.param("otherParticipants", "Jugendamt, ".repeat(40))
+			.param("childSpokenAlone", "true")
+			.exchange();
+		assertThat(crowded).as("ticked and other participants together longer than the contact keeps")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Die Beteiligten sind zusammen zu lang (höchstens 500 Zeichen).");
 		MvcTestResult future = save(family, UUID.randomUUID(), LocalDateTime.now(VisitManagement.ZONE).plusDays(30),
 				"30", "");
 		assertThat(future).bodyText().contains("Ein erfolgter Kontakt kann nicht in der Zukunft liegen.");

@@ -12,9 +12,11 @@ import de.pflegeverbund.provider.ProviderManagement;
 import de.pflegeverbund.provider.ProviderSummary;
 import de.pflegeverbund.shared.mail.MailService.MailDeliveryException;
 import de.pflegeverbund.shared.web.NotFoundException;
+import de.pflegeverbund.shared.web.InputPatterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -138,7 +140,8 @@ class ProviderLeadsController {
 	 */
 	record LeadInvitationForm(
 			@NotBlank(message = "{validation.name.required}") @Size(max = 120,
-					message = "{validation.tooLong}") @Nullable String displayName,
+					message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+							message = "{inquiry.form.text.invalid}") @Nullable String displayName,
 			@NotBlank(message = "{validation.email.required}") @Email(regexp = ".+@.+\\..+",
 					message = "{validation.email.invalid}") @Size(max = 254,
 							message = "{validation.tooLong}") @Nullable String email) {

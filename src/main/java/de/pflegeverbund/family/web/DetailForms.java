@@ -6,6 +6,7 @@ import de.pflegeverbund.assignment.AssignmentKind;
 import de.pflegeverbund.family.CareType;
 import de.pflegeverbund.family.FamilyStatus;
 import de.pflegeverbund.family.PlacementEndReason;
+import de.pflegeverbund.shared.web.InputPatterns;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,7 +26,8 @@ final class DetailForms {
 	record StatusForm(@NotNull(message = "{family.status.required}") @Nullable FamilyStatus status,
 			@NotNull(message = "{validation.date.required}") @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate statusOn,
-			@Size(max = 300, message = "{validation.tooLong}") @Nullable String note) {
+			@Size(max = 300, message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+					message = "{inquiry.form.text.invalid}") @Nullable String note) {
 	}
 
 	record CertificateForm(
@@ -38,13 +40,15 @@ final class DetailForms {
 
 	record PlacementForm(
 			@NotBlank(message = "{family.placement.alias.required}") @Size(max = 40,
-					message = "{validation.tooLong}") @Nullable String childAlias,
+					message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+							message = "{inquiry.form.text.invalid}") @Nullable String childAlias,
 			@NotBlank(message = "{family.placement.birthYear.invalid}") @Pattern(
 					regexp = "^\\s*(199[0-9]|20[0-9][0-9])\\s*$",
 					message = "{family.placement.birthYear.invalid}") @Nullable String birthYear,
 			@NotNull(message = "{family.placement.careType.required}") @Nullable CareType careType,
 			@NotBlank(message = "{family.placement.office.required}") @Size(max = 200,
-					message = "{validation.tooLong}") @Nullable String placingOffice,
+					message = "{validation.tooLong}") @Pattern(regexp = InputPatterns.SINGLE_LINE_TEXT,
+							message = "{inquiry.form.text.invalid}") @Nullable String placingOffice,
 			@NotNull(message = "{validation.date.required}") @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startedOn) {
 	}

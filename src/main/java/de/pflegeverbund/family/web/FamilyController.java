@@ -376,8 +376,10 @@ class FamilyController {
 			@Nullable Long counsellorId, @Nullable Integer page) {
 
 		FamilySearch toSearch() {
-			return new FamilySearch((text != null && text.length() <= 100) ? text : null, status, careType,
-					counsellorId);
+			// control characters are dropped: PostgreSQL cannot even take a NUL as a
+			// parameter
+			return new FamilySearch((text != null && text.length() <= 100) ? text.replaceAll("\\p{Cc}", "") : null,
+					status, careType, counsellorId);
 		}
 
 		int pageOrFirst() {
