@@ -13,6 +13,8 @@ import de.pflegeverbund.family.FamilyManagement;
 import de.pflegeverbund.family.HouseholdData;
 import de.pflegeverbund.family.Qualification;
 import de.pflegeverbund.support.PortalIntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +63,7 @@ class VisitLogTests extends PortalIntegrationTest {
 	}
 
 	@Test
-	void badInputIsRefusedWithMessagesAndNothingIsStored() {
+	void badInputIsRefusedWithMessagesAndNothingIsStored() throws Exception {
 		long family = family(CareType.LONG_TERM);
 		MvcTestResult missingDate = post(family).param("submissionKey", UUID.randomUUID().toString())
 			.param("durationMinutes", "-5")
@@ -102,6 +104,14 @@ class VisitLogTests extends PortalIntegrationTest {
 			.bodyText()
 			.contains("Der Text enthält Steuerzeichen")
 			.contains("value=\"bleibt erhalten\"");
+		Document again = Jsoup.parse(tampered.getResponse().getContentAsString());
+		assertThat(again.select("input[name=kind][checked]")).as("the choices made are kept")
+			.singleElement()
+			.satisfies(kind -> assertThat(kind.val()).isEqualTo("HOME_VISIT"));
+		assertThat(again.select("input[name=childSpokenAlone][checked]")).singleElement()
+			.satisfies(alone -> assertThat(alone.val()).isEqualTo("true"));
+		assertThat(again.select("input[name=concern][checked], input[name=shareSummary][checked]")).isEmpty();
+		assertThat(again.select("label[for=kind-HOME_VISIT]").text()).isNotBlank();
 		MvcTestResult crowded = post(family).param("submissionKey", UUID.randomUUID().toString())
 			.param("occurredAt", LocalDateTime.now(VisitManagement.ZONE).minusHours(2).withNano(0).toString())
 			.param("durationMinutes", "30")
