@@ -163,18 +163,39 @@ public class AssignmentManagement {
 	}
 
 	/**
-	 * Every assignment of a family, newest first.
+	 * Every assignment of a family, newest first, with the names of its counsellors and
+	 * of further staff of the Träger, in one lookup of names.
+	 * @param furtherStaff staff whose names the caller shows too (who changed the
+	 * family's status)
 	 */
 	@Transactional(readOnly = true)
-	public List<AssignmentView> historyOf(long providerId, long familyId) {
+	public Counselling counsellingOf(long providerId, long familyId, Collection<Long> furtherStaff) {
 		LocalDate today = today();
 		List<CounsellorAssignment> history = assignments
 			.findByProviderIdAndFamilyIdOrderByStartedOnDescIdDesc(providerId, familyId);
-		Map<Long, String> names = accounts.staffNames(providerId,
-				history.stream().map(CounsellorAssignment::counsellorId).distinct().toList());
-		return history.stream()
+		Set<Long> staff = new HashSet<>(furtherStaff);
+		history.forEach(assignment -> staff.add(assignment.counsellorId()));
+		Map<Long, String> names = accounts.staffNames(providerId, staff);
+		return new Counselling(history.stream()
 			.map(assignment -> assignment.toView(names.getOrDefault(assignment.counsellorId(), ""), today))
-			.toList();
+			.toList(), names);
+	}
+
+	/**
+	 * A family's assignments as {@link #counsellingOf} found them.
+	 *
+	 * @param history every assignment, newest first
+	 * @param names staff names by account, of the counsellors and the further staff asked
+	 * for (an account of another Träger or none has no name here)
+	 */
+	public record Counselling(List<AssignmentView> history, Map<Long, String> names) {
+
+		/** Whether the counsellor looks after the family today. */
+		public boolean isAssigned(long counsellorId) {
+			return history.stream()
+				.anyMatch(assignment -> assignment.active() && assignment.counsellorId() == counsellorId);
+		}
+
 	}
 
 	/**

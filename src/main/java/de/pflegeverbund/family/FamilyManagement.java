@@ -132,7 +132,24 @@ public class FamilyManagement {
 
 	@Transactional(readOnly = true)
 	public FamilyDetails details(PortalUser user, long familyId) {
-		FosterFamily family = visibleWithAdults(user, familyId);
+		long providerId = requireStaff(user);
+		FosterFamily family = families.findWithAdultsByIdAndProviderId(familyId, providerId)
+			.orElseThrow(NotFoundException::new);
+		List<FamilyStatusChange> history = statusChanges.findByFamilyIdOrderByChangedOnDescIdDesc(familyId);
+		List<Long> changers = history.stream()
+			.map(FamilyStatusChange::changedBy)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
+		// the assignments shown on the page also answer whether a counsellor may see it,
+		// as
+		// visible(...) does with a query of its own; the names of counsellors and of
+		// those
+		// who changed the status in one lookup
+		AssignmentManagement.Counselling counselling = assignments.counsellingOf(providerId, familyId, changers);
+		if (user.hasRole(Role.COUNSELLOR) && !counselling.isAssigned(user.id())) {
+			throw new NotFoundException();
+		}
 		List<FosterParent> household = family.adults();
 		Map<Long, LocalDate> due = new HashMap<>();
 		household.forEach(adult -> {
@@ -143,16 +160,10 @@ public class FamilyManagement {
 		});
 		List<Placement> familyPlacements = placements.findByFamilyIdOrderByStartedOnDescIdDesc(familyId);
 		long active = familyPlacements.stream().filter(Placement::isActive).count();
-		List<FamilyStatusChange> history = statusChanges.findByFamilyIdOrderByChangedOnDescIdDesc(familyId);
-		List<Long> changers = history.stream()
-			.map(FamilyStatusChange::changedBy)
-			.filter(Objects::nonNull)
-			.distinct()
-			.toList();
-		Map<Long, String> names = new HashMap<>(accounts.staffNames(family.providerId(), changers));
-		changers.forEach(id -> names.putIfAbsent(id, ""));
-		return new FamilyDetails(family, household, familyPlacements, history,
-				assignments.historyOf(family.providerId(), familyId), due, active, active > family.places(), names);
+		Map<Long, String> names = new HashMap<>();
+		changers.forEach(id -> names.put(id, counselling.names().getOrDefault(id, "")));
+		return new FamilyDetails(family, household, familyPlacements, history, counselling.history(), due, active,
+				active > family.places(), names);
 	}
 
 	/**
