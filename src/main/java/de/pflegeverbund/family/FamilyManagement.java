@@ -141,11 +141,9 @@ public class FamilyManagement {
 			.filter(Objects::nonNull)
 			.distinct()
 			.toList();
-		// the assignments shown on the page also answer whether a counsellor may see it,
-		// as
-		// visible(...) does with a query of its own; the names of counsellors and of
-		// those
-		// who changed the status in one lookup
+		// the assignments shown on the page also answer whether a counsellor may see it
+		// (visible(...) asks with a query of its own); the names of the counsellors and
+		// of those who changed the status come in one lookup
 		AssignmentManagement.Counselling counselling = assignments.counsellingOf(providerId, familyId, changers);
 		if (user.hasRole(Role.COUNSELLOR) && !counselling.isAssigned(user.id())) {
 			throw new NotFoundException();

@@ -376,8 +376,7 @@ class FamilyController {
 			@Nullable Long counsellorId, @Nullable Integer page) {
 
 		FamilySearch toSearch() {
-			// control characters are dropped: PostgreSQL cannot even take a NUL as a
-			// parameter
+			// without control characters: PostgreSQL refuses a NUL even as a parameter
 			return new FamilySearch((text != null && text.length() <= 100) ? text.replaceAll("\\p{Cc}", "") : null,
 					status, careType, counsellorId);
 		}
