@@ -9,9 +9,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.validation.DataBinder;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.support.BindParamNameResolver;
 
 /**
@@ -21,9 +18,9 @@ import org.springframework.web.bind.support.BindParamNameResolver;
  * <p>
  * Spring creates the constructor parameters anew for each form sent and asks each of them
  * for {@code @BindParam}; the JDK parses the annotations of all the constructor's
- * parameters again for every such question. For the contact form's fifteen fields that
- * was a fifth of the CPU of saving a contact, and of sending the interest form
- * (docs/performance.md, tenth run).
+ * parameters again for every such question: 9 % of the CPU of saving a contact (fifteen
+ * fields) and 16 % of sending the interest form (twenty-three fields;
+ * docs/performance.md, tenth run). {@link FormBinding} gives it to every data binder.
  */
 final class FormFieldNames implements DataBinder.NameResolver {
 
@@ -45,19 +42,6 @@ final class FormFieldNames implements DataBinder.NameResolver {
 
 	/** A parameter of a form's constructor: there are as many as the code declares. */
 	private record Field(Executable constructor, int index) {
-	}
-
-	/** Gives every data binder of the portal's controllers the names looked up once. */
-	@ControllerAdvice
-	static class Advice {
-
-		private static final FormFieldNames NAMES = new FormFieldNames(new BindParamNameResolver());
-
-		@InitBinder
-		void resolveNamesOnce(WebDataBinder binder) {
-			binder.setNameResolver(NAMES);
-		}
-
 	}
 
 }

@@ -47,6 +47,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		};
 	}
 
+	/**
+	 * Data binders look up what binding a form record needs once per field
+	 * ({@link FormBinding}).
+	 */
+	@Bean
+	static BeanPostProcessor formBindingInstaller() {
+		return FormBinding.installer();
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("portal-lang");
