@@ -19,8 +19,8 @@ import org.springframework.core.convert.TypeDescriptor;
  * for every request. The conversion service looks up its converter by that description,
  * and comparing it asks for the parameter's annotations: the JDK parses the annotations
  * of all the constructor's parameters again for each one (for the contact form's fifteen
- * fields, fifteen times fifteen): once names were looked up once
- * ({@link FormFieldNames}), that was 8 % of the CPU of saving a contact and 11 % of
+ * fields, fifteen times fifteen). With the names already looked up once
+ * ({@link FormFieldNames}), that was still 8 % of the CPU of saving a contact and 11 % of
  * sending the interest form (docs/performance.md, tenth run). A kept description has its
  * annotations read once, and the conversion service's cache finds it by identity.
  * {@link FormBinding} gives it to every data binder.
