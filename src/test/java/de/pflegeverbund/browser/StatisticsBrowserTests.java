@@ -31,6 +31,13 @@ class StatisticsBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anzeigen")).click();
 		assertThat(page.getByText(java.util.regex.Pattern.compile("^1\\. Quartal \\d{4}; Bestandszahlen"))).isVisible();
 
+		// fifty Träger per page: the demo Träger found by a part of its name, the quarter
+		// kept
+		page.getByLabel("Träger suchen (Name)").fill("westfalen-mitte");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suchen")).click();
+		assertThat(page.getByText(java.util.regex.Pattern.compile("^Träger 1 bis 1 von 1, deren Name"))).isVisible();
+		assertThat(page.getByText(java.util.regex.Pattern.compile("^1\\. Quartal \\d{4}; Bestandszahlen"))).isVisible();
+		assertAccessible(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pflegekinderdienst Westfalen-Mitte e. V."))
 			.click();
 		assertThat(page.getByRole(AriaRole.HEADING,

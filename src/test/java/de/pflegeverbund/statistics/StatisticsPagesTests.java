@@ -77,14 +77,68 @@ class StatisticsPagesTests extends PortalIntegrationTest {
 	}
 
 	@Test
-	void coordinatorSeesEveryTraegerWithSmallCountsSuppressed() {
+	void coordinatorSeesTheTraegerWithSmallCountsSuppressed() {
 		MvcTestResult page = mvc.get().uri("/koordination/statistik").with(as(COORDINATOR)).exchange();
 
 		assertThat(page).hasStatusOk();
 		String html = html(page);
-		assertThat(html).contains("Pflegekinderdienst Westfalen-Mitte e. V.", smallName, "Verbund gesamt", "&lt; 3",
-				"trend-table", "/webjars/chart.js/");
-		assertThat(html).doesNotContain("Klein 0", "Erwachsene 0");
+		assertThat(html).contains("Verbund gesamt", "trend-table", "/webjars/chart.js/", "Träger 1 bis ");
+
+		// the small Träger found by its name, with its counts suppressed
+		String found = html(mvc.get()
+			.uri("/koordination/statistik?suche={name}", smallName.toUpperCase(java.util.Locale.GERMAN))
+			.with(as(COORDINATOR))
+			.exchange());
+		assertThat(found).contains(smallName, "&lt; 3", "Verbund gesamt", "Träger 1 bis 1 von 1, deren Name")
+			.doesNotContain("Klein 0", "Erwachsene 0");
+		assertThat(found.split("href=\"/koordination/statistik/traeger/", -1)).hasSize(2);
+	}
+
+	@Test
+	void networkTableShowsFiftyTraegerPerPage() {
+		String prefix = unique("Seitenträger");
+		for (int i = 1; i <= 51; i++) {
+			providers.create(new ProviderData(prefix + String.format(" %02d", i), "Ort", uniqueEmail("seite" + i), null,
+					List.of()));
+		}
+		statistics.evict();
+
+		String first = html(
+				mvc.get().uri("/koordination/statistik?suche={prefix}", prefix).with(as(COORDINATOR)).exchange());
+		assertThat(first).contains(prefix + " 01", prefix + " 50", "Träger 1 bis 50 von 51", "Seite 2", "Nächste Seite")
+			.doesNotContain(prefix + " 51", "Vorherige Seite");
+		assertThat(first.split("href=\"/koordination/statistik/traeger/", -1)).hasSize(50 + 1);
+
+		String second = html(mvc.get()
+			.uri("/koordination/statistik?suche={prefix}&seite=1", prefix)
+			.with(as(COORDINATOR))
+			.exchange());
+		assertThat(second).contains(prefix + " 51", "Träger 51 bis 51 von 51", "Vorherige Seite", "Verbund gesamt")
+			.doesNotContain(prefix + " 50", "Nächste Seite");
+
+		// a page beyond the last shows the last, one before the first the first
+		assertThat(html(mvc.get()
+			.uri("/koordination/statistik?suche={prefix}&seite=99", prefix)
+			.with(as(COORDINATOR))
+			.exchange())).contains(prefix + " 51");
+		assertThat(html(mvc.get()
+			.uri("/koordination/statistik?suche={prefix}&seite=-3", prefix)
+			.with(as(COORDINATOR))
+			.exchange())).contains(prefix + " 01");
+		assertThat(mvc.get().uri("/koordination/statistik?seite=zwei").with(as(COORDINATOR))).hasStatus(400);
+	}
+
+	@Test
+	void searchWithoutMatchSaysSoAndKeepsTheNetworkTotal() {
+		String html = html(mvc.get()
+			.uri("/koordination/statistik?suche={search}", "<i>gibt es nicht</i>")
+			.with(as(COORDINATOR))
+			.exchange());
+
+		assertThat(html)
+			.contains("Kein Träger hat „&lt;i&gt;gibt es nicht&lt;/i&gt;“ im Namen.", "Verbund gesamt",
+					"value=\"&lt;i&gt;gibt es nicht&lt;/i&gt;\"")
+			.doesNotContain("<i>gibt");
 	}
 
 	@Test
@@ -93,7 +147,8 @@ class StatisticsPagesTests extends PortalIntegrationTest {
 		providers.create(new ProviderData(name, "Ort", uniqueEmail("escape"), null, List.of()));
 		statistics.evict();
 
-		String html = html(mvc.get().uri("/koordination/statistik").with(as(COORDINATOR)).exchange());
+		String html = html(
+				mvc.get().uri("/koordination/statistik?suche={name}", name).with(as(COORDINATOR)).exchange());
 
 		assertThat(html).contains(name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 			.doesNotContain("<b>Träger");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,6 +44,14 @@ class StatisticsController {
 
 	private final Clock clock;
 
+	/**
+	 * Träger per page of the network table: some 700 rows of 20 cells were most of the
+	 * page's cost and more than anyone reads on a screen; the exports carry them all.
+	 */
+	static final int PAGE_SIZE = 50;
+
+	private static final int MAX_SEARCH = 100;
+
 	private final Map<List<Object>, RenderedTable> rendered = new ConcurrentHashMap<>();
 
 	StatisticsController(Statistics statistics, ExportTables tables, MessageSource messages, Clock clock) {
@@ -54,7 +63,9 @@ class StatisticsController {
 
 	@GetMapping("/koordination/statistik")
 	String network(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) @Nullable Integer jahr,
-			@RequestParam(required = false) @Nullable Integer quartal, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) @Nullable Integer quartal,
+			@RequestParam(required = false) @Nullable String suche, @RequestParam(defaultValue = "0") int seite,
+			HttpServletRequest request, Model model) {
 		String contextPath = request.getContextPath();
 		StatisticsPeriod period = period(jahr, quartal, model);
 		List<ProviderKpis> rows = statistics.network(user, period);
@@ -65,9 +76,25 @@ class StatisticsController {
 			table = render(rows, period, contextPath);
 			rendered.put(key, table);
 		}
+		String search = (suche == null || suche.isBlank()) ? null : suche.strip();
+		if (search != null && search.length() > MAX_SEARCH) {
+			search = search.substring(0, MAX_SEARCH);
+		}
+		List<String> matching = table.matching(search);
+		int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int page = Math.min(Math.max(seite, 0), pages - 1);
+		int from = page * PAGE_SIZE;
+		int to = Math.min(from + PAGE_SIZE, matching.size());
 		model.addAttribute("header", table.header());
-		model.addAttribute("rowsHtml", table.rowsHtml());
+		model.addAttribute("rowsHtml", String.join("", matching.subList(from, to)));
 		model.addAttribute("totalHtml", table.totalHtml());
+		model.addAttribute("search", search);
+		model.addAttribute("page", page);
+		model.addAttribute("pages", pages);
+		model.addAttribute("shownFrom", (from < to) ? from + 1 : 0);
+		model.addAttribute("shownTo", to);
+		model.addAttribute("matching", matching.size());
+		model.addAttribute("providerCount", rows.size());
 		model.addAttribute("trend", statistics.trend(user, text("statistics.total")));
 		model.addAttribute("suppress", true);
 		return "statistics/network";
@@ -99,20 +126,46 @@ class StatisticsController {
 	 * The network table rendered from one list of figures: the statistics hand out the
 	 * same list until they compute the figures again, so every coordinator's request in
 	 * between reuses the HTML instead of formatting 700 × 20 cells again.
+	 *
+	 * @param rows the figures rendered
+	 * @param header the column titles
+	 * @param rowsHtml one table row per Träger, in the figures' order (by name)
+	 * @param names the Träger's names in lower case, for the search
+	 * @param totalHtml the row of the network total
 	 */
-	private record RenderedTable(List<ProviderKpis> rows, List<String> header, String rowsHtml, String totalHtml) {
+	private record RenderedTable(List<ProviderKpis> rows, List<String> header, List<String> rowsHtml,
+			List<String> names, String totalHtml) {
+
+		/** The rows of the Träger whose name contains the search, all without one. */
+		List<String> matching(@Nullable String search) {
+			if (search == null) {
+				return this.rowsHtml;
+			}
+			String wanted = search.toLowerCase(Locale.GERMAN);
+			List<String> matching = new ArrayList<>();
+			for (int i = 0; i < this.names.size(); i++) {
+				if (this.names.get(i).contains(wanted)) {
+					matching.add(this.rowsHtml.get(i));
+				}
+			}
+			return matching;
+		}
+
 	}
 
 	private RenderedTable render(List<ProviderKpis> rows, StatisticsPeriod period, String contextPath) {
 		ProviderKpis total = statistics.totals(rows, text("statistics.total"));
 		ExportTable table = tables.network(rows, total, text("statistics.network.caption"));
-		StringBuilder html = new StringBuilder();
+		List<String> html = new ArrayList<>(rows.size());
+		List<String> names = new ArrayList<>(rows.size());
 		String query = "?jahr=" + period.year() + ((period.quarter() != null) ? "&quartal=" + period.quarter() : "");
 		for (int i = 0; i < rows.size(); i++) {
 			String link = contextPath + "/koordination/statistik/traeger/" + rows.get(i).providerId() + query;
-			html.append("<tr>").append(rowHtml(table.rows().get(i), link)).append("</tr>\n");
+			html.add("<tr>" + rowHtml(table.rows().get(i), link) + "</tr>\n");
+			names.add(rows.get(i).name().toLowerCase(Locale.GERMAN));
 		}
-		return new RenderedTable(rows, table.header(), html.toString(), rowHtml(table.rows().get(rows.size()), null));
+		return new RenderedTable(rows, table.header(), List.copyOf(html), List.copyOf(names),
+				rowHtml(table.rows().get(rows.size()), null));
 	}
 
 	/**
