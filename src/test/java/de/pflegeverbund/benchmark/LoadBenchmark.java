@@ -134,6 +134,8 @@ class LoadBenchmark extends PortalIntegrationTest {
 				// code only once the page runs, meanwhile the compiler takes CPU from it
 				gatling("ceiling:" + journey, port, counsellors, ceilingUsers, ceilingWarmUp);
 				long lastVisit = jdbc.queryForObject("select coalesce(max(id), 0) from visit", Long.class);
+				jdbc.execute("create extension if not exists pg_stat_statements");
+				jdbc.execute("select pg_stat_statements_reset()");
 				CpuTime before = CpuTime.now(portal.pid());
 				long measuredFrom = System.currentTimeMillis();
 				Map<String, Stats> stats = gatling("ceiling:" + journey, port, counsellors, ceilingUsers,
@@ -143,6 +145,7 @@ class LoadBenchmark extends PortalIntegrationTest {
 				// the portal
 				System.out.printf("Load benchmark step %s measured from %d to %d%n", journey, measuredFrom,
 						System.currentTimeMillis());
+				List<Statement> statements = statements();
 				// every visit sent was stored, not answered as a duplicate
 				long sent = stats.values()
 					.stream()
@@ -165,11 +168,14 @@ class LoadBenchmark extends PortalIntegrationTest {
 					.filter(s -> !s.name().equals("All Requests"))
 					.mapToLong(Stats::count)
 					.sum();
+				long steps = step.stream().mapToLong(Stats::count).min().orElse(0);
+				writeStatements(ceilings.size() + 1, journey, statements, steps);
 				ceilings.add(new Ceiling(journey,
 						step.stream().map(Stats::name).collect(Collectors.joining("` + `", "`", "`")),
 						step.stream().mapToLong(Stats::count).sum() / (double) ceilingSeconds,
 						step.stream().mapToLong(Stats::count).min().orElse(0) / (double) ceilingSeconds,
-						used.portalMillis() / requests, used.databaseMillis() / requests, used.busyShare()));
+						used.portalMillis() / requests, used.databaseMillis() / requests, used.busyShare(),
+						statements.stream().mapToLong(Statement::calls).sum() / (double) Math.max(steps, 1)));
 			}
 			write(scale, rows, loadSeconds, startSeconds, firstDashboard, backgroundStatistics, users, seconds,
 					underLoad, ceilingUsers, ceilingSeconds, ceilings, memory, heap, underLoadCpu);
@@ -282,7 +288,48 @@ class LoadBenchmark extends PortalIntegrationTest {
 	 * and how busy the machine was.
 	 */
 	record Ceiling(String journey, String requests, double requestsPerSecond, double stepsPerSecond,
-			double portalMillisPerRequest, double databaseMillisPerRequest, double machineBusy) {
+			double portalMillisPerRequest, double databaseMillisPerRequest, double machineBusy,
+			double statementsPerStep) {
+	}
+
+	/** A statement the database ran during a step, from {@code pg_stat_statements}. */
+	record Statement(String query, long calls, double totalMillis, long rows) {
+	}
+
+	/**
+	 * The statements since the reset before the step, the benchmark's own queries left
+	 * out (sign-ins and the warm-up of other steps are not in the window).
+	 */
+	private List<Statement> statements() {
+		return jdbc.query("""
+				select regexp_replace(query, '\\s+', ' ', 'g') as query, calls, total_exec_time, rows
+				from pg_stat_statements
+				where query !~* 'pg_stat_statements|coalesce\\(max\\(id\\), 0\\) from visit'
+				order by calls desc, total_exec_time desc""", (rs, i) -> new Statement(rs.getString("query"),
+				rs.getLong("calls"), rs.getDouble("total_exec_time"), rs.getLong("rows")));
+	}
+
+	/**
+	 * What the database ran per step of a journey: calls and execution time of each
+	 * statement, divided by the steps, into
+	 * {@code target/benchmark/statements-<n>-<journey>.md}.
+	 */
+	private static void writeStatements(int number, String journey, List<Statement> statements, long steps)
+			throws IOException {
+		List<String> lines = new ArrayList<>();
+		double per = Math.max(steps, 1);
+		lines.add("# Database statements of step " + number + " (" + journey + "), per step of the journey (" + steps
+				+ " steps)");
+		lines.add("");
+		lines.add("| calls per step | ms per step | rows per call | statement |");
+		lines.add("|---|---|---|---|");
+		for (Statement statement : statements) {
+			lines.add(String.format(Locale.ROOT, "| %.2f | %.3f | %.1f | `%s` |", statement.calls() / per,
+					statement.totalMillis() / per, statement.rows() / (double) Math.max(statement.calls(), 1),
+					statement.query().replace("|", "\\|").replace("`", "'")));
+		}
+		Files.writeString(Path.of("target/benchmark/statements-" + number + "-" + journey + ".md"),
+				String.join("\n", lines) + "\n");
 	}
 
 	/**
@@ -474,20 +521,26 @@ class LoadBenchmark extends PortalIntegrationTest {
 		lines.add("CPU per request: the portal's and PostgreSQL's CPU time during the step divided by all its "
 				+ "requests (from /proc, 10 ms resolution); machine busy: both cores, the load generator included.");
 		lines.add("");
+		lines.add("Statements per step: what PostgreSQL ran per step of the journey (pg_stat_statements calls, "
+				+ "BEGIN and COMMIT included); each statement in target/benchmark/statements-<#>-<journey>.md.");
+		lines.add("");
 		lines.add("| # | journey step (its requests) | steps/s | requests/s | share of the trivial page "
-				+ "| share of the trivial page signed in | CPU ms/request portal + database | machine busy |");
-		lines.add("|---|---|---|---|---|---|---|---|");
+				+ "| share of the trivial page signed in | CPU ms/request portal + database | machine busy "
+				+ "| statements per step |");
+		lines.add("|---|---|---|---|---|---|---|---|---|");
 		double trivial = mean(ceilings, "trivial", -1);
 		for (int i = 0; i < ceilings.size(); i++) {
 			Ceiling ceiling = ceilings.get(i);
 			double signedIn = mean(ceilings, "trivial-signed-in", i);
-			lines.add(String.format(Locale.ROOT, "| %d | %s: %s | %.0f | %.0f | %.0f %% | %s | %.2f + %.2f | %.0f %% |",
-					i + 1, ceiling.journey(), ceiling.requests(), ceiling.stepsPerSecond(), ceiling.requestsPerSecond(),
+			lines.add(String.format(Locale.ROOT,
+					"| %d | %s: %s | %.0f | %.0f | %.0f %% | %s | %.2f + %.2f | %.0f %% | %.1f |", i + 1,
+					ceiling.journey(), ceiling.requests(), ceiling.stepsPerSecond(), ceiling.requestsPerSecond(),
 					100 * ceiling.requestsPerSecond() / trivial,
 					ceiling.journey().startsWith("trivial") ? "–"
 							: String.format(Locale.ROOT, "%.0f %% (of %.0f)",
 									100 * ceiling.requestsPerSecond() / signedIn, signedIn),
-					ceiling.portalMillisPerRequest(), ceiling.databaseMillisPerRequest(), 100 * ceiling.machineBusy()));
+					ceiling.portalMillisPerRequest(), ceiling.databaseMillisPerRequest(), 100 * ceiling.machineBusy(),
+					ceiling.statementsPerStep()));
 		}
 		String report = String.join("\n", lines) + "\n";
 		Path out = Path.of("target/benchmark/load.md");
