@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 /**
@@ -54,6 +56,20 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	static BeanPostProcessor formBindingInstaller() {
 		return FormBinding.installer();
+	}
+
+	/**
+	 * The controllers' routes are looked up by their first path segment
+	 * ({@link FirstSegmentHandlerMapping}).
+	 */
+	@Bean
+	WebMvcRegistrations firstSegmentHandlerMapping() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new FirstSegmentHandlerMapping();
+			}
+		};
 	}
 
 	@Bean
