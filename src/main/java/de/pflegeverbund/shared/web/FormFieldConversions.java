@@ -64,9 +64,34 @@ final class FormFieldConversions implements ConversionService {
 		if (type.getResolvableType().getSource() instanceof MethodParameter parameter
 				&& parameter.getExecutable() instanceof Constructor<?>) {
 			return fields.computeIfAbsent(new Field(parameter.getExecutable(), parameter.getParameterIndex(),
-					parameter.getNestingLevel(), type.getType()), field -> type);
+					parameter.getNestingLevel(), type.getType()), field -> new FieldType(type));
 		}
 		return type;
+	}
+
+	/**
+	 * The description of a form record's field, equal only to itself. The conversion
+	 * service caches converters under source and target description, and a description's
+	 * hash is its class's: every text field of every form fell into one chain of that
+	 * cache, walked on each lookup and compared by annotations (reflection on each
+	 * annotation's members). Kept descriptions each get a place of their own.
+	 */
+	static final class FieldType extends TypeDescriptor {
+
+		FieldType(TypeDescriptor type) {
+			super(type.getResolvableType(), type.getType(), type.getAnnotations());
+		}
+
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return this == other;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this);
+		}
+
 	}
 
 	/** A form record's field: there are as many as the code declares. */

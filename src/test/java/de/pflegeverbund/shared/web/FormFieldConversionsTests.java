@@ -65,6 +65,18 @@ class FormFieldConversionsTests {
 	}
 
 	@Test
+	void keptDescriptionsAreEqualOnlyToThemselvesSoTheConverterCacheHoldsEachApart() {
+		conversions.canConvert(TypeDescriptor.valueOf(String.class), new TypeDescriptor(parameter(0)));
+		TypeDescriptor kept = described.get(0);
+		TypeDescriptor fresh = new TypeDescriptor(parameter(0));
+
+		assertThat(kept).isInstanceOf(FormFieldConversions.FieldType.class).isNotEqualTo(fresh);
+		assertThat(kept.hashCode()).isNotEqualTo(fresh.hashCode());
+		assertThat(kept.getType()).isEqualTo(LocalDate.class);
+		assertThat(kept.getAnnotation(DateTimeFormat.class)).isNotNull();
+	}
+
+	@Test
 	void convertsTheElementsOfAFieldAsElements() {
 		TypeDescriptor counts = new TypeDescriptor(parameter(1));
 		assertThat(conversions.convert(new String[] { "1", "2" }, TypeDescriptor.valueOf(String[].class), counts))
