@@ -387,12 +387,18 @@ public class FamilyManagement {
 	}
 
 	/**
-	 * The Träger of a family the user may see (404 otherwise), without reading its
-	 * household (saving a contact).
+	 * The Träger of a family the user may see (404 otherwise), without reading the family
+	 * (saving a contact): read as an entity inside the contact's writing transaction, it
+	 * was also checked for changes before every later query and at the commit.
 	 */
 	@Transactional(readOnly = true)
 	public long providerOf(PortalUser user, long familyId) {
-		return visible(user, familyId).providerId();
+		long providerId = requireStaff(user);
+		if (!families.existsInProvider(familyId, providerId)
+				|| (user.hasRole(Role.COUNSELLOR) && !assignments.isAssigned(familyId, user.id()))) {
+			throw new NotFoundException();
+		}
+		return providerId;
 	}
 
 	/**

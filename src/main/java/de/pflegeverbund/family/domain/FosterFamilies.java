@@ -22,4 +22,8 @@ public interface FosterFamilies extends JpaRepository<FosterFamily, Long>, JpaSp
 
 	long countByProviderId(long providerId);
 
+	/** Whether the Träger has the family, without reading it. */
+	@Query("select count(f) > 0 from FosterFamily f where f.id = :id and f.providerId = :providerId")
+	boolean existsInProvider(long id, long providerId);
+
 }

@@ -2,7 +2,6 @@ package de.pflegeverbund.shared.db;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
@@ -67,18 +66,12 @@ public final class FormSubmissionKey {
 		if (stored) {
 			return;
 		}
-		try (PreparedStatement written = connection
-			.prepareStatement("select pg_current_xact_id_if_assigned() is not null");
-				ResultSet result = written.executeQuery()) {
-			result.next();
-			if (!result.getBoolean(1)) {
-				return;
-			}
-		}
-		try (PreparedStatement insert = connection.prepareStatement("insert into form_submission (token) values (?)")) {
+		// one statement: the key is stored only if the transaction has written anything
+		// (PostgreSQL gave it a transaction id)
+		try (PreparedStatement insert = connection.prepareStatement(
+				"insert into form_submission (token) select ? where pg_current_xact_id_if_assigned() is not null")) {
 			insert.setObject(1, token);
-			insert.executeUpdate();
-			stored = true;
+			stored = insert.executeUpdate() == 1;
 		}
 		catch (SQLException ex) {
 			if (UNIQUE_VIOLATION.equals(ex.getSQLState())) {
