@@ -8,9 +8,11 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -70,6 +72,15 @@ class WebConfiguration implements WebMvcConfigurer {
 				return new FirstSegmentHandlerMapping();
 			}
 		};
+	}
+
+	/**
+	 * Messages after a redirect in a cookie, other flash attributes in the session
+	 * ({@link MessageFlashMapManager}).
+	 */
+	@Bean
+	FlashMapManager flashMapManager(MessageSource messages) {
+		return new MessageFlashMapManager(messages);
 	}
 
 	@Bean
