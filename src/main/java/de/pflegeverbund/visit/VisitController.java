@@ -12,6 +12,7 @@ import de.pflegeverbund.shared.web.InputPatterns;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -122,8 +123,18 @@ class VisitController {
 			return FORM_VIEW;
 		}
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
-		// checks in its transaction that the family is the user's (404 otherwise)
-		long id = visits.record(user, familyId, key, form.toData());
+		long id;
+		try {
+			// checks in its transaction that the family is the user's (404 otherwise)
+			id = visits.record(user, familyId, key, form.toData());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// sent before with this key (double click, reload): the first one's page; a
+			// key
+			// of another family's contact (a form tampered with) is replaced
+			id = visits.recordedWith(user, familyId, key)
+				.orElseGet(() -> visits.record(user, familyId, UUID.randomUUID(), form.toData()));
+		}
 		redirect.addFlashAttribute("success", "visit.flash.saved");
 		return "redirect:/familien/" + familyId + "/kontakte/" + id;
 	}

@@ -30,8 +30,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,22 +90,32 @@ public class VisitManagement {
 	}
 
 	/**
-	 * Records a contact. A second submission with the same key (double click, reload)
-	 * stores nothing and answers the id of the first.
+	 * Records a contact. The key is unique: a second submission with the same key (double
+	 * click, reload) fails on it and stores nothing; {@link #recordedWith} then finds the
+	 * first. Asking for the key before every insert cost a lookup in an index of millions
+	 * of random keys that the insert does again anyway.
+	 * @throws DataIntegrityViolationException if a contact with this key exists
 	 */
 	@Transactional
 	public long record(PortalUser user, long familyId, UUID submissionKey, VisitData data) {
 		long providerId = families.providerOf(user, familyId);
-		Optional<Visit> earlier = visits.findBySubmissionKey(submissionKey)
-			.filter(existing -> existing.familyId() == familyId);
-		if (earlier.isPresent()) {
-			return earlier.get().id();
-		}
 		Visit visit = visits.saveAndFlush(new Visit(providerId, familyId, user.id(), submissionKey, data));
 		if (data.concern()) {
 			openRiskAssessment(user, families.reference(user, familyId), visit);
 		}
 		return visit.id();
+	}
+
+	/**
+	 * The contact with the family recorded with this key, if any (404 for a family the
+	 * user may not see).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> recordedWith(PortalUser user, long familyId, UUID submissionKey) {
+		families.providerOf(user, familyId);
+		return visits.findBySubmissionKey(submissionKey)
+			.filter(existing -> existing.familyId() == familyId)
+			.map(Visit::id);
 	}
 
 	/**

@@ -63,6 +63,23 @@ class VisitLogTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void aKeyOfAnotherFamilysContactIsReplacedNotRefused() {
+		long family = family(CareType.LONG_TERM);
+		long other = family(CareType.LONG_TERM);
+		UUID key = UUID.randomUUID();
+		LocalDateTime when = LocalDateTime.now(VisitManagement.ZONE).minusHours(3);
+		MvcTestResult first = save(family, key, when, "30", "Erster");
+
+		MvcTestResult tampered = save(other, key, when, "30", "Zweiter");
+
+		assertThat(tampered).hasStatus3xxRedirection();
+		assertThat(tampered.getResponse().getRedirectedUrl()).startsWith("/familien/" + other + "/kontakte/")
+			.isNotEqualTo(first.getResponse().getRedirectedUrl());
+		assertThat(count(family)).isEqualTo(1);
+		assertThat(count(other)).isEqualTo(1);
+	}
+
+	@Test
 	void badInputIsRefusedWithMessagesAndNothingIsStored() throws Exception {
 		long family = family(CareType.LONG_TERM);
 		MvcTestResult missingDate = post(family).param("submissionKey", UUID.randomUUID().toString())
