@@ -29,19 +29,19 @@ import org.springframework.web.util.UriUtils;
  * was written as a serialized Java object into {@code spring_session_attributes} with the
  * redirect, read and deserialized with the page it leads to, and deleted again: two
  * statements and a serialization each way (docs/performance.md, eleventh run). A flash
- * map whose attributes are only {@code success} and {@code failure}, each a message key,
- * now goes into the cookie {@value #COOKIE} (HttpOnly, SameSite=Lax, secure where the
- * request is, three minutes) with its target path and parameters, as Spring matches them.
- * The cookie carries no personal data: message keys and the portal's own paths. A message
- * read from it is shown only if it is one of the portal's messages, so a cookie set by
- * someone else can at most show one of them. Flash maps with other attributes (typed
- * input kept after a conflict, a recovery code) stay in the session.
+ * map whose attributes are only {@code success}, {@code failure} and {@code notice}, each
+ * a message key, now goes into the cookie {@value #COOKIE} (HttpOnly, SameSite=Lax,
+ * secure where the request is, three minutes) with its target path and parameters, as
+ * Spring matches them. The cookie carries no personal data: message keys and the portal's
+ * own paths. A message read from it is shown only if it is one of the portal's messages,
+ * so a cookie set by someone else can at most show one of them. Flash maps with other
+ * attributes (typed input kept after a conflict, a recovery code) stay in the session.
  */
 class MessageFlashMapManager extends SessionFlashMapManager {
 
 	static final String COOKIE = "FLASH";
 
-	private static final List<String> MESSAGES = List.of("success", "failure");
+	private static final List<String> MESSAGES = List.of("success", "failure", "notice");
 
 	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,120}");
 
