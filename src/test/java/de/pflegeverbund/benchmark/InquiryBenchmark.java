@@ -80,8 +80,24 @@ class InquiryBenchmark extends PortalIntegrationTest {
 	/**
 	 * Shows the form to the visitor, fills it in and sends it.
 	 */
-	private static HttpResponse<String> send(BrowserlessSession visitor, int n, boolean withMail) {
+	static HttpResponse<String> send(BrowserlessSession visitor, int n, boolean withMail) {
+		return send(visitor, n, withMail, 0);
+	}
+
+	/**
+	 * As {@link #send(BrowserlessSession, int, boolean)}, sent the given milliseconds
+	 * after the form was shown (its minimum fill time).
+	 */
+	static HttpResponse<String> send(BrowserlessSession visitor, int n, boolean withMail, long fillMillis) {
 		String form = visitor.get("/interesse").body();
+		if (fillMillis > 0) {
+			try {
+				Thread.sleep(fillMillis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		Map<String, String> hidden = new LinkedHashMap<>();
 		Matcher matcher = HIDDEN.matcher(form);
 		while (matcher.find()) {
