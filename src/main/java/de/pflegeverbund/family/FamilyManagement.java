@@ -394,10 +394,10 @@ public class FamilyManagement {
 	@Transactional(readOnly = true)
 	public long providerOf(PortalUser user, long familyId) {
 		long providerId = requireStaff(user);
-		if (!families.existsInProvider(familyId, providerId)
-				|| (user.hasRole(Role.COUNSELLOR) && !assignments.isAssigned(familyId, user.id()))) {
+		if (!families.existsInProvider(familyId, providerId)) {
 			throw new NotFoundException();
 		}
+		requireAssigned(user, familyId);
 		return providerId;
 	}
 
@@ -579,11 +579,15 @@ public class FamilyManagement {
 
 	private FosterFamily visible(PortalUser user, Optional<FosterFamily> found) {
 		FosterFamily family = found.orElseThrow(NotFoundException::new);
-		long familyId = family.id();
+		requireAssigned(user, family.id());
+		return family;
+	}
+
+	/** A counsellor sees only the families assigned to them (404 otherwise). */
+	private void requireAssigned(PortalUser user, long familyId) {
 		if (user.hasRole(Role.COUNSELLOR) && !assignments.isAssigned(familyId, user.id())) {
 			throw new NotFoundException();
 		}
-		return family;
 	}
 
 	private static void requireActive(FosterFamily family) {

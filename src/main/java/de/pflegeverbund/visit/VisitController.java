@@ -129,9 +129,8 @@ class VisitController {
 			id = visits.record(user, familyId, key, form.toData());
 		}
 		catch (DataIntegrityViolationException ex) {
-			// sent before with this key (double click, reload): the first one's page; a
-			// key
-			// of another family's contact (a form tampered with) is replaced
+			// sent before with this key (double click, reload): the first one's page;
+			// a key of another family's contact (a form tampered with) is replaced
 			id = visits.recordedWith(user, familyId, key)
 				.orElseGet(() -> visits.record(user, familyId, UUID.randomUUID(), form.toData()));
 		}
